@@ -1,0 +1,131 @@
+/**
+ * The `cz` command line: build the dataset, show what one article yields. Errors are said in one line that
+ * names the file and the problem, with exit code 1 for bad input and 2 for a wrong command line.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from "node:fs";
+import { dirname } from "node:path";
+import { parseArgs } from "node:util";
+import { isoDate } from "../core/dataset";
+import { BuildError, buildDataset } from "../ingest/buildDataset";
+import { curationSchema, EMPTY_CURATION, type Curation } from "../ingest/curation";
+import { extractArticle, formatExtraction, toExtractJson } from "./extractCommand";
+import { InputError, readArticleText, readSources } from "./sources";
+
+const HELP = `cz — CZ Projects command line
+
+Usage:
+  cz build [--sources DIR] [--curation FILE] [--out FILE]
+      Build the dataset from data/sources and data/curation.json into dist/dataset.json
+      (validated, every quote checked against its source, deterministic apart from builtAt).
+  cz extract FILE [--published YYYY-MM-DD] [--json]
+      Show what one article yields: projects, figures, organizations, places, events, dates.
+      --json prints one JSON object with those sections.
+  cz --help
+      This text.
+
+Exit codes: 0 done, 1 bad input (the message names the file), 2 wrong command line.`;
+
+class UsageError extends Error {}
+
+function write(stream: NodeJS.WriteStream, text: string) {
+  stream.write(text.endsWith("\n") ? text : `${text}\n`);
+}
+
+/** Writes a file whole or not at all: a failed build never leaves half a dataset behind. */
+function writeAtomically(file: string, content: string) {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, file);
+}
+
+function readCuration(file: string, required: boolean): Curation {
+  if (!existsSync(file)) {
+    if (required) throw new InputError(file, "does not exist");
+    return EMPTY_CURATION;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new InputError(file, `is not valid JSON: ${(e as Error).message}`);
+  }
+  const parsed = curationSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(
+      file,
+      `has a bad entry at ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "invalid"}`,
+    );
+  }
+  return parsed.data;
+}
+
+function build(args: string[]): number {
+  const { values } = parseArgs({
+    args,
+    options: { sources: { type: "string" }, curation: { type: "string" }, out: { type: "string" } },
+  });
+  const sources = readSources(values.sources ?? "data/sources");
+  const curation = readCuration(values.curation ?? "data/curation.json", values.curation !== undefined);
+  const dataset = buildDataset(sources, curation, new Date().toISOString());
+  const out = values.out ?? "dist/dataset.json";
+  writeAtomically(out, `${JSON.stringify(dataset, null, 1)}\n`);
+  write(
+    process.stdout,
+    `cz build: ${out} version ${dataset.version}: ${dataset.sources.length} sources, ${dataset.projects.length} projects, ` +
+      `${dataset.amounts.length} figures, ${dataset.organizations.length} organizations, ${dataset.events.length} events`,
+  );
+  return 0;
+}
+
+function extract(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { published: { type: "string" }, json: { type: "boolean", default: false } },
+  });
+  if (positionals.length !== 1) throw new UsageError("cz extract takes one FILE");
+  const published = values.published ?? null;
+  if (published !== null && !isoDate.safeParse(published).success) {
+    throw new UsageError(`--published must be a date like 2018-11-13, not '${published}'`);
+  }
+  const { text } = readArticleText(positionals[0]!);
+  const extraction = extractArticle(text, published);
+  write(
+    process.stdout,
+    values.json ? JSON.stringify(toExtractJson(extraction), null, 1) : formatExtraction(extraction),
+  );
+  return 0;
+}
+
+/** Runs the command line; resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        write(process.stdout, HELP);
+        return 0;
+      case "build":
+        return build(rest);
+      case "extract":
+        return extract(rest);
+      default:
+        throw new UsageError(`unknown command '${command}'`);
+    }
+  } catch (e) {
+    if (e instanceof InputError || e instanceof BuildError) {
+      write(process.stderr, `cz ${command}: ${e.message}`);
+      return 1;
+    }
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      write(process.stderr, `cz: ${(e as Error).message}\nRun 'cz --help' for usage.`);
+      return 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * Reading data/sources: every `NAME.txt` with its metadata `NAME.json` ({ title, publisher, published, url }).
+ * An analyst adds an article by dropping those two files in the folder.
+ */
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { basename, join } from "node:path";
+import { z } from "zod";
+import { isoDate } from "../core/dataset";
+import { sha256Bytes } from "../core/hash";
+import type { ArticleInput } from "../ingest/buildDataset";
+import { decodeArticle } from "./decode";
+
+export const sourceMetaSchema = z.object({
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  published: isoDate.nullable(),
+  url: z.string().url().nullable().default(null),
+});
+
+/** A problem with one input file, said so that the analyst can fix that file. */
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file} ${message}`);
+    this.name = "InputError";
+  }
+}
+
+/** Reads and decodes one article file, or throws an InputError naming the file and the problem. */
+export function readArticleText(file: string): { text: string; encoding: string; sha256: string } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw new InputError(
+      file,
+      `cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
+  }
+  const decoded = decodeArticle(bytes);
+  if (!decoded.ok) throw new InputError(file, decoded.message);
+  return { text: decoded.text, encoding: decoded.encoding, sha256: sha256Bytes(bytes) };
+}
+
+function readMeta(file: string) {
+  if (!existsSync(file))
+    throw new InputError(
+      file,
+      "is missing: every article needs its metadata (title, publisher, published, url)",
+    );
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new InputError(file, `is not valid JSON: ${(e as Error).message}`);
+  }
+  const meta = sourceMetaSchema.safeParse(json);
+  if (!meta.success) {
+    const issue = meta.error.issues[0];
+    throw new InputError(
+      file,
+      `has a bad field '${issue?.path.join(".") ?? "?"}': ${issue?.message ?? "invalid"}`,
+    );
+  }
+  return meta.data;
+}
+
+/**
+ * Every article of a sources folder, sorted by id.
+ * @example readSources("data/sources")[0].id // "seed-article"
+ */
+export function readSources(dir: string): ArticleInput[] {
+  if (!existsSync(dir)) throw new InputError(dir, "does not exist");
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
+  if (files.length === 0) throw new InputError(dir, "holds no articles (NAME.txt with NAME.json)");
+  return files.map((f) => {
+    const id = basename(f, ".txt");
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) {
+      throw new InputError(
+        join(dir, f),
+        "has a name that cannot be a source id: use letters, digits, '-', '_' or '.'",
+      );
+    }
+    const meta = readMeta(join(dir, `${id}.json`));
+    const { text, sha256 } = readArticleText(join(dir, f));
+    return { id, ...meta, sha256, text };
+  });
+}

@@ -1,0 +1,67 @@
+/**
+ * Looking up taxonomy nodes by any of their names, and walking the trees. Matching ignores case and spaces, so
+ * "PV", "pv" and "光伏" all find 光伏.
+ */
+import type { Place, Sector } from "./dataset";
+
+type Named = { id: string; name: string; aliases: readonly string[]; parentId: string | null };
+
+/** The key two names are compared by: no spaces, lower case, curly quotes straightened. */
+export function nameKey(name: string): string {
+  return name.replace(/\s+/g, "").replace(/[“”]/g, '"').toLowerCase();
+}
+
+function findNamed<T extends Named>(nodes: readonly T[], name: string): T | undefined {
+  const key = nameKey(name);
+  return nodes.find(
+    (n) => n.id === name || nameKey(n.name) === key || n.aliases.some((a) => nameKey(a) === key),
+  );
+}
+
+/**
+ * A sector by id, name or alias.
+ * @example findSector(SECTOR_TREE, "PV")?.name // "光伏"
+ */
+export function findSector<T extends Sector>(sectors: readonly T[], name: string): T | undefined {
+  return findNamed(sectors, name);
+}
+
+/**
+ * A place by id, name or alias.
+ * @example findPlace(PLACES, "金坛")?.name // "金坛区"
+ */
+export function findPlace<T extends Place>(places: readonly T[], name: string): T | undefined {
+  return findNamed(places, name);
+}
+
+/**
+ * A node and every node under it.
+ * @example descendantIds(SECTOR_TREE, "new-energy") // Set {"new-energy", "solar", "batteries", …}
+ */
+export function descendantIds(nodes: readonly Named[], id: string): Set<string> {
+  const children = new Map<string, string[]>();
+  for (const n of nodes)
+    if (n.parentId !== null) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n.id]);
+  const out = new Set<string>();
+  const walk = (at: string) => {
+    if (out.has(at)) return;
+    out.add(at);
+    for (const c of children.get(at) ?? []) walk(c);
+  };
+  walk(id);
+  return out;
+}
+
+/** The chain from the root down to a node: [level 1, level 2, …]. */
+export function ancestry<T extends Named>(nodes: readonly T[], id: string): T[] {
+  const byId = new Map(nodes.map((n) => [n.id, n] as const));
+  const chain: T[] = [];
+  for (
+    let at = byId.get(id);
+    at && chain.length < 16;
+    at = at.parentId === null ? undefined : byId.get(at.parentId)
+  ) {
+    chain.unshift(at);
+  }
+  return chain;
+}

@@ -1,0 +1,295 @@
+/**
+ * From articles and curation to the published dataset: ids from content, organizations merged across
+ * articles by canonical name, curation applied, every quote checked verbatim against its source. Pure: the
+ * CLI reads the files and passes their contents in.
+ */
+import {
+  SCHEMA_VERSION,
+  type Amount,
+  type Dataset,
+  type DatasetEvent,
+  type Organization,
+  type Project,
+} from "../core/dataset";
+import { contentId, sha256Hex } from "../core/hash";
+import { PLACES } from "../core/places";
+import { SECTOR_TREE } from "../core/sectors";
+import { findPlace, findSector } from "../core/taxonomy";
+import { validateDataset, describeProblems } from "../core/validate";
+import type { Curation, CurationEntry } from "./curation";
+import { extractArticle, type ArticleExtraction } from "./extractArticle";
+
+export interface ArticleInput {
+  /** Stable source id: the file's name without extension (seed-article). */
+  id: string;
+  title: string;
+  publisher: string;
+  published: string | null;
+  url: string | null;
+  /** SHA-256 of the file as stored. */
+  sha256: string;
+  /** The decoded text. */
+  text: string;
+}
+
+/** A build failure: what is wrong and where, for a person. */
+export class BuildError extends Error {
+  constructor(
+    message: string,
+    readonly where: string,
+  ) {
+    super(`${where}: ${message}`);
+    this.name = "BuildError";
+  }
+}
+
+type Content = Omit<Dataset, "version" | "builtAt">;
+
+/** Organizations of all articles, one per canonical name, with every alias seen anywhere. */
+function collectOrganizations(
+  extractions: ReadonlyArray<ArticleExtraction>,
+): Map<string, Organization & { parent: string | null }> {
+  const byName = new Map<string, Organization & { parent: string | null }>();
+  for (const ex of extractions) {
+    for (const org of ex.organizations) {
+      const existing = byName.get(org.name);
+      if (existing) {
+        existing.aliases = [...new Set([...existing.aliases, ...org.aliases])].sort();
+        existing.parent ??= org.parent;
+      } else {
+        byName.set(org.name, {
+          id: contentId("org", org.name),
+          name: org.name,
+          aliases: [...org.aliases].sort(),
+          kind: org.kind,
+          parentId: null,
+          parent: org.parent,
+        });
+      }
+    }
+  }
+  return byName;
+}
+
+/** Applies a merge: every use of the `from` names points to the organization named `into`. */
+function mergeOrganizations(
+  orgs: Map<string, Organization & { parent: string | null }>,
+  entry: Extract<CurationEntry, { action: "mergeOrganizations" }>,
+  rename: Map<string, string>,
+) {
+  const into = orgs.get(entry.into);
+  if (!into)
+    throw new BuildError(
+      `organization '${entry.into}' is not in the dataset`,
+      `curation entry '${entry.id}'`,
+    );
+  for (const name of entry.from) {
+    const from = orgs.get(name);
+    if (!from)
+      throw new BuildError(`organization '${name}' is not in the dataset`, `curation entry '${entry.id}'`);
+    into.aliases = [...new Set([...into.aliases, from.name, ...from.aliases])]
+      .filter((a) => a !== into.name)
+      .sort();
+    orgs.delete(name);
+    rename.set(name, entry.into);
+  }
+}
+
+function matchProject(projects: Project[], key: string, entry: CurationEntry): Project[] {
+  const hits = projects.filter((p) => p.id === key || p.name === key);
+  if (hits.length === 0)
+    throw new BuildError(`no project has the id or name '${key}'`, `curation entry '${entry.id}'`);
+  return hits;
+}
+
+/**
+ * Builds the dataset.
+ * @example buildDataset([seed], { entries: [] }, "2026-11-29T00:00:00Z").projects.length // 12
+ */
+export function buildDataset(
+  articles: readonly ArticleInput[],
+  curation: Curation,
+  builtAt: string,
+): Dataset {
+  const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const extractions = sorted.map((a) => extractArticle(a.text, a.published));
+  const orgs = collectOrganizations(extractions);
+  const rename = new Map<string, string>();
+  for (const entry of curation.entries)
+    if (entry.action === "mergeOrganizations") mergeOrganizations(orgs, entry, rename);
+  const orgId = (name: string) => orgs.get(rename.get(name) ?? name)?.id ?? null;
+  for (const org of orgs.values()) org.parentId = org.parent === null ? null : orgId(org.parent);
+
+  const projects: Project[] = [];
+  const amounts: Amount[] = [];
+  const events: DatasetEvent[] = [];
+  sorted.forEach((article, a) => {
+    const ex = extractions[a]!;
+    const projectIds = ex.projects.map((p) => contentId("prj", article.id, p.name));
+    const seen = new Set<string>();
+    ex.projects.forEach((p, i) => {
+      const id = projectIds[i]!;
+      // The same project named in two sentences is one project; the first sentence introduces it.
+      if (seen.has(id)) return;
+      seen.add(id);
+      projects.push({
+        id,
+        name: p.name,
+        orgIds: [...new Set(p.orgNames.map(orgId).filter((x): x is string => x !== null))],
+        placeId: p.placeId,
+        sectorId: p.sectorId,
+        stage: p.stage,
+        date: p.date,
+        sourceId: article.id,
+        quote: p.sentence.text,
+      });
+    });
+    const occurrences = new Map<string, number>();
+    ex.amounts.forEach((m, i) => {
+      const sentence = ex.amountSentence[i]!;
+      const key = `${sentence.text}\u0000${m.text}`;
+      const n = (occurrences.get(key) ?? 0) + 1;
+      occurrences.set(key, n);
+      const projectIndex = ex.amountProject[i]!;
+      const project = projectIndex >= 0 ? ex.projects[projectIndex] : undefined;
+      const sentenceOrg = ex.organizations.find(
+        (o) =>
+          o.kind !== "政府" && o.mentions.some((s) => s.start >= sentence.start && s.end <= sentence.end),
+      );
+      const orgName = project?.orgNames[0] ?? sentenceOrg?.name ?? null;
+      amounts.push({
+        id: contentId("amt", article.id, sentence.text, m.text, String(n)),
+        projectId: projectIndex >= 0 ? projectIds[projectIndex]! : null,
+        orgId: orgName === null ? null : orgId(orgName),
+        measure: m.measure,
+        unit: m.unit,
+        low: m.low,
+        high: m.high,
+        qualifier: m.qualifier,
+        text: m.text,
+        sourceId: article.id,
+        quote: sentence.text,
+      });
+    });
+    for (const e of ex.events) {
+      events.push({
+        id: contentId("evt", article.id, e.sentence.text),
+        date: e.date,
+        kind: e.kind,
+        official: e.official,
+        role: e.role,
+        orgIds: [...new Set(e.orgNames.map(orgId).filter((x): x is string => x !== null))],
+        placeId: e.placeId,
+        sourceId: article.id,
+        quote: e.sentence.text,
+      });
+    }
+  });
+
+  let liveProjects = projects;
+  for (const entry of curation.entries)
+    liveProjects = applyProjectEntry(entry, liveProjects, amounts, sorted, extractions);
+  const projectIds = new Set(liveProjects.map((p) => p.id));
+
+  const content: Content = {
+    schemaVersion: SCHEMA_VERSION,
+    sources: sorted.map((a) => ({
+      id: a.id,
+      title: a.title,
+      publisher: a.publisher,
+      published: a.published,
+      url: a.url,
+      sha256: a.sha256,
+    })),
+    organizations: [...orgs.values()].map(({ parent: _parent, ...o }) => o).sort(byId),
+    places: [...PLACES].map((p) => ({ ...p, aliases: [...p.aliases] })),
+    sectors: SECTOR_TREE.map(({ keywords: _keywords, ...s }) => ({ ...s, aliases: [...s.aliases] })),
+    projects: liveProjects.sort(byId),
+    amounts: amounts
+      .map((m) => (m.projectId !== null && !projectIds.has(m.projectId) ? { ...m, projectId: null } : m))
+      .sort(byId),
+    events: events.sort(byId),
+  };
+  checkQuotes(content, sorted, extractions);
+  const dataset: Dataset = { ...content, version: sha256Hex(JSON.stringify(content)).slice(0, 16), builtAt };
+  const result = validateDataset(dataset);
+  if (!result.ok) throw new BuildError(describeProblems(result.problems), "dataset");
+  return dataset;
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function applyProjectEntry(
+  entry: CurationEntry,
+  projects: Project[],
+  amounts: Amount[],
+  articles: readonly ArticleInput[],
+  extractions: readonly ArticleExtraction[],
+): Project[] {
+  const where = `curation entry '${entry.id}'`;
+  switch (entry.action) {
+    case "mergeOrganizations":
+      return projects;
+    case "dropProject": {
+      const drop = new Set(matchProject(projects, entry.project, entry).map((p) => p.id));
+      return projects.filter((p) => !drop.has(p.id));
+    }
+    case "setSector": {
+      const sector = findSector(SECTOR_TREE, entry.sector);
+      if (!sector) throw new BuildError(`unknown sector '${entry.sector}'`, where);
+      for (const p of matchProject(projects, entry.project, entry)) p.sectorId = sector.id;
+      return projects;
+    }
+    case "setPlace": {
+      const place = findPlace(PLACES, entry.place);
+      if (!place) throw new BuildError(`unknown place '${entry.place}'`, where);
+      for (const p of matchProject(projects, entry.project, entry)) p.placeId = place.id;
+      return projects;
+    }
+    case "settleAmount": {
+      const hits = amounts.filter((a) => a.sourceId === entry.source && a.text === entry.text);
+      if (hits.length === 0)
+        throw new BuildError(`no figure '${entry.text}' in source '${entry.source}'`, where);
+      const evidenceIndex = articles.findIndex((a) => a.id === entry.evidence.source);
+      if (evidenceIndex >= 0 && !extractions[evidenceIndex]!.clean.text.includes(entry.evidence.quote)) {
+        throw new BuildError(`the evidence quote is not found in source '${entry.evidence.source}'`, where);
+      }
+      if (evidenceIndex < 0 && !/^https?:\/\//.test(entry.evidence.source)) {
+        throw new BuildError(
+          `evidence source '${entry.evidence.source}' is neither a source id nor a URL`,
+          where,
+        );
+      }
+      for (const a of hits) {
+        a.low = entry.low;
+        a.high = entry.high;
+        a.qualifier = entry.qualifier;
+      }
+      return projects;
+    }
+  }
+}
+
+/** Every project, amount and event quote must stand verbatim in its source's text (as cleaned of markup). */
+function checkQuotes(
+  content: Content,
+  articles: readonly ArticleInput[],
+  extractions: readonly ArticleExtraction[],
+) {
+  const texts = new Map(articles.map((a, i) => [a.id, extractions[i]!.clean.text] as const));
+  const check = (section: string, rows: ReadonlyArray<{ id: string; sourceId: string; quote: string }>) => {
+    for (const row of rows) {
+      if (!texts.get(row.sourceId)?.includes(row.quote)) {
+        throw new BuildError(
+          `quote not found verbatim in source '${row.sourceId}': "${row.quote.slice(0, 40)}…"`,
+          `${section} ${row.id}`,
+        );
+      }
+    }
+  };
+  check("project", content.projects);
+  check("amount", content.amounts);
+  check("event", content.events);
+}

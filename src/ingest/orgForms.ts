@@ -1,0 +1,247 @@
+/**
+ * Organization names found by their form: a name run that ends in an organizational suffix (…有限公司, …集团,
+ * …研究院, …大学 …), with its left boundary placed after punctuation, a verb or a preposition. Pure functions
+ * over the cleaned text; `organizations.ts` links what they find to known names and merges variants.
+ */
+import { lookupKnownOrganization } from "./knownOrganizations";
+
+/** A full name found by its form, with the span it occupies. */
+export interface FormName {
+  name: string;
+  start: number;
+  end: number;
+  /** The organizational suffix it ends in (有限公司, 研究院 …). */
+  suffix: string;
+  /** Names by form that end inside it (河海大学 in 河海大学金坛华罗庚技术转移中心). */
+  embedded: string[];
+  /** False for a form that is not a name on its own: a fragment (子公司) or a head without a name (光电研究院). */
+  valid: boolean;
+}
+
+/** Longest first, so 集团有限公司 is read as one ending, not as 集团 followed by more text. */
+const SUFFIXES = [
+  "股份有限公司",
+  "有限责任公司",
+  "有限公司",
+  "集团公司",
+  "总公司",
+  "集团",
+  "研究总院",
+  "研究院",
+  "研究所",
+  "科学院",
+  "工程院",
+  "大学",
+  "学院",
+  "基金",
+  "中心",
+  "事务所",
+  "人民政府",
+  "政府",
+  "管委会",
+];
+const SUFFIX_RE = new RegExp(SUFFIXES.join("|"), "g");
+
+/** Characters a name is made of: CJK, Latin letters, digits, parentheses (中航锂电(洛阳)有限公司), the middle dot. */
+const NAME_RUN = /[\u4e00-\u9fffA-Za-z0-9()()·]+/g;
+
+/**
+ * Words after which a name begins: verbs of meeting and founding (拜访了, 成立了), relations (下属的, 旗下),
+ * prepositions and conjunctions (与, 和, 在, 由). Only words that do not occur inside names: 投资 and 联合 are
+ * left out because 国家集成电路产业投资基金 and 联合汽车电子 contain them.
+ */
+const STOP_WORDS = [
+  "拜访了",
+  "拜访",
+  "会见了",
+  "会见",
+  "考察了",
+  "考察",
+  "走访了",
+  "走访",
+  "调研",
+  "参观",
+  "来到",
+  "走进",
+  "成立了",
+  "成立",
+  "组建",
+  "设立",
+  "入驻",
+  "落户",
+  "签约",
+  "签署",
+  "携手",
+  "牵头",
+  "依托",
+  "旗下",
+  "下属",
+  "所属",
+  "包括",
+  "其中",
+  "引进",
+  "招引",
+  "作为",
+  "通过",
+  "陪同",
+  "邀请",
+  "对接",
+  "洽谈",
+  "表示",
+  "指出",
+  "举行",
+  "召开",
+  "获得",
+  "日前",
+  "近日",
+  "目前",
+  "今年",
+  "去年",
+  "此外",
+  "以及",
+  "同时",
+  "还有",
+  "仪式上",
+  "会上",
+  "现场",
+  "上午",
+  "下午",
+  "期间",
+  "当天",
+  "分别",
+  "先后",
+  "相继",
+  "收购",
+  "并购",
+  "联手",
+  "合资",
+  "承建",
+];
+const STOP_CHARS = "与和在由的了及是向对将把被从为等以至并或而但其该各这此即又还也于到";
+/** Words that contain a stop character but belong inside names (中华人民共和国, 工业和信息化部, 在线). */
+const PROTECTED = ["共和国", "和信息", "和改革", "和平", "和利时", "在线", "的士"];
+const STOP_RE = new RegExp(`(?:${STOP_WORDS.join("|")}|[${STOP_CHARS}]|[0-9]+[年月日号])`, "g");
+
+/** Leading words that make a fragment, not a name: 子公司, 该中心, 全资及控股子公司, 下属研究所. */
+const FRAGMENT_HEAD = /^(子|该|本|其|各|全资|控股|下属|旗下|上述|相关|一家|多家|这|此|总|分|新|原|两|几|我)/;
+
+/** Bodies that are generic words, not names: 产业集团, 龙头企业集团, 研究中心 alone. */
+const GENERIC_BODY =
+  /^(产业|企业|龙头|大型|国有|民营|科技|研发|技术|工程|创新|服务|运营|数据|管理|投资|发展|合作)+$/;
+
+/**
+ * Place and national words that give an institute, centre or fund a proper head: 中国信息通信研究院 and
+ * 北京机械工业自动化研究所 have one, 人工智能应用研究院 and 绿色发展基金 (ideas or plans, not bodies) do not.
+ */
+const PROPER_HEAD =
+  /中国|国家|中华|中科|中央|全国|北京|上海|天津|重庆|江苏|浙江|安徽|山东|广东|河南|河北|湖北|湖南|四川|陕西|山西|辽宁|吉林|黑龙江|福建|江西|广西|云南|贵州|甘肃|青海|宁夏|新疆|西藏|内蒙古|海南|香港|澳门|深圳|广州|南京|苏州|无锡|常州|杭州|武汉|成都|西安|合肥|长沙|哈尔滨|沈阳|大连|青岛|宁波|厦门|郑州|济南|天宁|钟楼|新北|武进|金坛|溧阳|长三角|清华|北大/;
+
+const LEADING_PLACE = new RegExp(`^(?:(?:${PROPER_HEAD.source})(?:省|市|区|县)?)+`);
+
+/**
+ * A name without the place or national words it starts with: the part that tells organizations apart.
+ * @example withoutPlace("常州市甲乙新材料") // "甲乙新材料"
+ */
+export function withoutPlace(name: string): string {
+  return name.replace(LEADING_PLACE, "");
+}
+
+/** Suffixes that name a unit which needs a proper head or an owner to be an organization on its own. */
+const NEEDS_HEAD = new Set(["研究院", "研究所", "科学院", "工程院", "学院", "基金", "事务所", "研究总院"]);
+
+/**
+ * Where a name begins in `head`, a stretch that ends where the name ends: after its last stop word.
+ * @example nameStartIn("该基金由国开金融") // 4 (国开金融)
+ */
+export function nameStartIn(head: string): number {
+  let start = 0;
+  for (const m of head.matchAll(STOP_RE)) {
+    const at = m.index ?? 0;
+    if (!PROTECTED.some((p) => head.slice(Math.max(0, at - p.length + 1), at + p.length).includes(p))) {
+      start = at + m[0].length;
+    }
+  }
+  return start;
+}
+
+/** Where a name that ends at `end` inside the run [runStart, end) begins: after the last stop word before its suffix. */
+function leftBoundary(text: string, runStart: number, end: number, suffixStart: number): number {
+  // A known name ending here fixes the boundary, even when it holds a stop character (中国信息通信研究院).
+  for (let s = runStart; s < suffixStart; s++) {
+    if (lookupKnownOrganization(text.slice(s, end))) return s;
+  }
+  const head = text.slice(runStart, suffixStart);
+  let start = runStart;
+  for (const m of head.matchAll(STOP_RE)) {
+    const at = runStart + (m.index ?? 0);
+    const guarded = PROTECTED.some((p) => {
+      const i = text.indexOf(p, Math.max(runStart, at - p.length + 1));
+      return i >= 0 && i <= at && i + p.length > at;
+    });
+    if (!guarded) start = at + m[0].length;
+  }
+  return start;
+}
+
+/**
+ * Every organization name in `text` found by its form, left to right, outermost names only (中国科学院物理研究所,
+ * not also 中国科学院). Fragments (该基金) and heads without a name (人工智能应用研究院) are marked not `valid`:
+ * the caller may still read them as a short form of a valid name (空天信息研究院 of 中国科学院空天信息研究院).
+ * A 中心 is valid only as the unit of an organization named inside it (河海大学金坛华罗庚技术转移中心).
+ * @example findFormNames("汪泉一行拜访了中国石油化工集团有限公司、中国中车股份有限公司高层").map(n => n.name)
+ *   // ["中国石油化工集团有限公司", "中国中车股份有限公司"]
+ */
+export function findFormNames(text: string): FormName[] {
+  const found: FormName[] = [];
+  for (const run of text.matchAll(NAME_RUN)) {
+    const runStart = run.index ?? 0;
+    const ends: { end: number; suffix: string }[] = [];
+    for (const m of run[0].matchAll(SUFFIX_RE)) {
+      const end = runStart + (m.index ?? 0) + m[0].length;
+      const last = ends[ends.length - 1];
+      // 集团 + 有限公司, 研究所 + 有限公司 (two endings in a row, the second a legal form) are one ending.
+      if (last && last.end === end - m[0].length && /^(有限|股份|公司|集团|总公司)/.test(m[0])) {
+        ends.pop();
+        ends.push({ end, suffix: last.suffix + m[0] });
+      } else ends.push({ end, suffix: m[0] });
+    }
+    let pending: FormName[] = [];
+    for (const { end, suffix } of ends) {
+      // 常州大学城, 学院路, 中心城区: the suffix begins a place word, not a name's end.
+      if (/[城路街站区]/.test(text[end] ?? "") && !/(公司|集团)$/.test(suffix)) continue;
+      const start = leftBoundary(text, runStart, end, end - suffix.length);
+      const name = text.slice(start, end);
+      // A name that ended inside this one, with no stop word between, is part of it (中国科学院 in 中国科学院物理研究所).
+      const inner = pending.filter((p) => p.start >= start);
+      pending = pending.filter((p) => p.start < start);
+      found.push(...pending);
+      const embedded = inner.flatMap((p) => [p.name, ...p.embedded]);
+      pending = [{ name, start, end, suffix, embedded, valid: true }];
+    }
+    found.push(...pending);
+  }
+  return found.map((n) => ({ ...n, valid: isName(n) }));
+}
+
+function isName(n: FormName): boolean {
+  const body = n.name.slice(0, n.name.length - n.suffix.length);
+  if (body.length < 2 || FRAGMENT_HEAD.test(n.name) || GENERIC_BODY.test(body)) return false;
+  if (/^[0-9A-Za-z]+$/.test(body)) return false;
+  if (lookupKnownOrganization(n.name)) return true;
+  const core = n.suffix.replace(/(集团)?(股份)?(有限责任|有限|总)?公司$/, "") || n.suffix;
+  if (n.suffix.endsWith("中心")) return n.embedded.length > 0 || hasKnownInside(n.name);
+  if (NEEDS_HEAD.has(core) && !PROPER_HEAD.test(body) && !hasKnownInside(n.name) && n.embedded.length === 0) {
+    // 常州大学 / 河海大学 are fine without: only institutes, colleges and funds need a head.
+    return false;
+  }
+  return true;
+}
+
+function hasKnownInside(name: string): boolean {
+  for (let s = 0; s < name.length; s++) {
+    for (let e = name.length - 1; e >= s + 2; e--) {
+      if (lookupKnownOrganization(name.slice(s, e))) return true;
+    }
+  }
+  return false;
+}

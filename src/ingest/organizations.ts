@@ -1,0 +1,251 @@
+/**
+ * The organizations stage: which organizations an article names, each once, with its canonical full name,
+ * aliases, kind, parent and every mention. Full names are found by their form (orgForms.ts), short names and
+ * aliases from the gazetteer (knownOrganizations.ts), unknown short names as list-mates of known ones
+ * ("坤泰、哈焊所、欣盛等一批项目"), and spelling variants within one text are merged.
+ */
+import type { OrgKind } from "../core/dataset";
+import { findFormNames, nameStartIn, withoutPlace, type FormName } from "./orgForms";
+import {
+  knownNamesLongestFirst,
+  lookupKnownOrganization,
+  type KnownOrganization,
+} from "./knownOrganizations";
+import type { OrgEntity, Span } from "./types";
+
+export interface ExtractOrganizationsOptions {
+  /**
+   * Also report government bodies (溧阳市政府, 国家发改委) as kind 政府. Off by default: they sign with partners
+   * but are not partners, and hand-checked references do not count them.
+   */
+  government?: boolean;
+}
+
+interface Entity {
+  name: string;
+  known?: KnownOrganization;
+  aliases: Set<string>;
+  kind: OrgKind | null;
+  parent: string | null;
+  mentions: Span[];
+  first: number;
+}
+
+/**
+ * Lines that are page furniture, not the article: copyright, publisher, site navigation. Organizations there
+ * (江苏现代快报传媒有限公司 in "版权所有 …", the 主办单位 of a portal) are not what the article is about. Only short
+ * lines qualify, so a run-together article that mentions 来源 is never dropped whole.
+ */
+const BOILERPLATE =
+  /版权所有|主办单位|承办单位|协办单位|ICP备|公网安备|copyright|技术支持|责任编辑|免责声明|法律顾问|网站地图|联系电话|地址[::]|来源[::]|原标题|标签[::]|相关推荐|相关阅读|当前位置/i;
+
+function furnitureRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let at = 0;
+  for (const line of text.split("\n")) {
+    if (line.length <= 200 && BOILERPLATE.test(line)) ranges.push([at, at + line.length]);
+    at += line.length + 1;
+  }
+  return ranges;
+}
+
+/** Kind by the form of a full name, for names the gazetteer does not know. */
+function kindByForm(name: string): OrgKind {
+  if (/(人民政府|政府|管委会|委员会|[局厅部])$/.test(name)) return "政府";
+  if (/(公司|集团|事务所)$/.test(name)) return "企业";
+  if (/(研究总院|研究院|研究所|科学院|工程院)$/.test(name)) return "科研院所";
+  if (/(大学|学院)$/.test(name)) return "高校";
+  if (/基金$/.test(name)) return "基金";
+  return "企业";
+}
+
+/**
+ * Two full names that are one organization spelt two ways: same length, one or two adjacent characters differ,
+ * a shared prefix that holds at least two characters of the trade name, and a shared suffix of four or more (机械科技研究总院集团有限公司 / 机械科学研究总院集团有限公司). Two names that
+ * are both in the gazetteer are never merged, nor two named in one sentence: an article that lists
+ * 中国科学院物理研究所 and 中国科学院化学研究所 together means two institutes, a typo appears apart.
+ */
+function areVariants(a: string, b: string): boolean {
+  if (a === b || a.length !== b.length || a.length < 8) return false;
+  let p = 0;
+  while (a[p] === b[p]) p++;
+  let s = 0;
+  while (a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+  const diff = a.length - p - s;
+  // The shared prefix must reach into the trade name: 常州甲乙… / 常州丙丁… share only a place and are two companies.
+  return diff >= 1 && diff <= 2 && withoutPlace(a.slice(0, p)).length >= 2 && s >= 4;
+}
+
+/** Short aliases (中车, 中航) also occur inside ordinary words: 其中车辆, 集中航运. A character before that makes such a word blocks the match. */
+const SHORT_ALIAS_BLOCKERS = "其集全之空北南";
+
+/** Characters that end a clause, for the lists of short names. */
+const CLAUSE = /[^,。;:!?\n ,;:!?()()“”"《》【】|]+/g;
+const LIST_CUE =
+  /^等(?:[0-9一二三四五六七八九十多数几]+家|一批)?(?:知名|龙头|重点|骨干)?(?:企业|公司|单位|集团|院所|高校|机构|名企|央企)/;
+const NOT_AN_ORG =
+  /(市|区|县|省|镇|村|乡|街道|园|港|湖|路|项目|产业|基地|中心|领域|行业|材料|能源|技术|设备|装备|制造|经济|服务)$/;
+const LIST_TAIL = /^(.*?)(?:等|已|将|在|的|均|都|分别|两大|共同|先后|相继|正|也|还).*$/;
+
+/**
+ * The organizations an article names, each once.
+ * @example extractOrganizations("中石化集团是中国最大的成品油供应商。")[0]
+ *   // { name: "中国石油化工集团有限公司", aliases: ["中石化集团", …], kind: "央企", parent: null,
+ *   //   mentions: [{ start: 0, end: 5, text: "中石化集团" }] }
+ */
+export function extractOrganizations(text: string, options: ExtractOrganizationsOptions = {}): OrgEntity[] {
+  const furniture = furnitureRanges(text);
+  const inFurniture = (start: number) => furniture.some(([s, e]) => start >= s && start < e);
+  const entities = new Map<string, Entity>();
+  const claimed: [number, number][] = [];
+  const overlaps = (s: number, e: number) => claimed.some(([cs, ce]) => s < ce && e > cs);
+
+  const entityFor = (name: string, at: number): Entity => {
+    const known = lookupKnownOrganization(name);
+    const key = known?.name ?? name;
+    let entity = entities.get(key);
+    if (!entity) {
+      entity = {
+        name: key,
+        known,
+        aliases: new Set(),
+        kind: known?.kind ?? null,
+        parent: known?.parent ?? null,
+        mentions: [],
+        first: at,
+      };
+      entities.set(key, entity);
+    }
+    if (name !== key) entity.aliases.add(name);
+    return entity;
+  };
+  const mention = (entity: Entity, start: number, end: number) => {
+    entity.mentions.push({ start, end, text: text.slice(start, end) });
+    claimed.push([start, end]);
+  };
+
+  // 1. Full names by form; short heads that end a valid name are its short form (空天信息研究院).
+  const forms = findFormNames(text).filter((f) => !inFurniture(f.start));
+  const valid = forms.filter((f) => f.valid);
+  const formEntity = new Map<FormName, Entity>();
+  for (const f of valid) {
+    const entity = entityFor(f.name, f.start);
+    mention(entity, f.start, f.end);
+    formEntity.set(f, entity);
+  }
+  for (const f of forms.filter((x) => !x.valid && x.name.length >= 5)) {
+    const whole = valid.find((v) => v.name.endsWith(f.name) && v.name !== f.name);
+    if (whole && !overlaps(f.start, f.end)) {
+      const entity = formEntity.get(whole) as Entity;
+      entity.aliases.add(f.name);
+      mention(entity, f.start, f.end);
+    }
+  }
+
+  // 2. Known names and aliases as whole words: not inside a name already read (中车 in 中车戚墅堰机车有限公司).
+  for (const { text: alias } of knownNamesLongestFirst()) {
+    for (let at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + 1)) {
+      const end = at + alias.length;
+      if (overlaps(at, end) || inFurniture(at)) continue;
+      if (alias.length <= 2 && at > 0 && SHORT_ALIAS_BLOCKERS.includes(text[at - 1] ?? "")) continue;
+      if (/[城路街站]/.test(text[end] ?? "")) continue; // 常州大学城 is a place
+      mention(entityFor(alias, at), at, end);
+    }
+  }
+
+  // 3. Unknown short names listed with organizations: 坤泰、哈焊所、欣盛等一批项目.
+  for (const clause of text.matchAll(CLAUSE)) {
+    const clauseStart = clause.index ?? 0;
+    if (inFurniture(clauseStart)) continue;
+    const parts = clause[0].split("、");
+    if (parts.length < 2) continue;
+    const items: Span[] = [];
+    let at = clauseStart;
+    parts.forEach((part, i) => {
+      let item = part;
+      let offset = 0;
+      if (i === 0) {
+        offset = nameStartIn(part);
+        item = part.slice(offset);
+      }
+      if (i === parts.length - 1) item = LIST_TAIL.exec(item)?.[1] ?? item;
+      items.push({ start: at + offset, end: at + offset + item.length, text: item });
+      at += part.length + 1;
+    });
+    const last = parts[parts.length - 1] ?? "";
+    const cue = LIST_CUE.test(last.slice(items[items.length - 1]?.text.length ?? 0));
+    const hasOrg = items.some((it) =>
+      claimed.some(([s, e]) => s <= it.start && e >= it.end && e - s === it.text.length),
+    );
+    if (!cue && !hasOrg) continue;
+    for (const it of items) {
+      if (!/^[\u4e00-\u9fff]{2,6}$/.test(it.text) || NOT_AN_ORG.test(it.text) || overlaps(it.start, it.end))
+        continue;
+      mention(entityFor(it.text, it.start), it.start, it.end);
+    }
+  }
+
+  // 4. One organization spelt two ways (机械科技研究总院 / 机械科学研究总院) becomes one.
+  const sentenceOf = (pos: number) => {
+    const before = text.slice(0, pos).search(/[。!?\n][^。!?\n]*$/);
+    return before;
+  };
+  const list = [...entities.values()];
+  for (const a of list) {
+    for (const b of list) {
+      if (a === b || !entities.has(a.name) || !entities.has(b.name) || (a.known && b.known)) continue;
+      if (!areVariants(a.name, b.name)) continue;
+      if (a.mentions.some((m) => b.mentions.some((n) => sentenceOf(m.start) === sentenceOf(n.start))))
+        continue;
+      const [keep, drop] = b.known || (!a.known && b.mentions.length > a.mentions.length) ? [b, a] : [a, b];
+      keep.aliases.add(drop.name);
+      drop.aliases.forEach((x) => keep.aliases.add(x));
+      keep.mentions.push(...drop.mentions);
+      keep.first = Math.min(keep.first, drop.first);
+      entities.delete(drop.name);
+    }
+  }
+
+  // 5. Kind and parent of names the gazetteer does not know: by form, by a known name it starts with
+  //    (中车戚墅堰机车有限公司 → 中国中车股份有限公司), or by "X下属的Y" (中国电子信息集团下属的中电通商…).
+  for (const entity of entities.values()) {
+    if (!entity.kind) entity.kind = kindByForm(entity.name);
+    if (entity.known) continue;
+    entity.parent = parentByName(entity) ?? parentByContext(text, entity, entities);
+    // A 中心 is a unit of the organization named in it and shares its kind: a university's transfer centre is
+    // 高校, a ministry's platform (国家发改委…验证中心) is 政府.
+    const parent = entity.parent && lookupKnownOrganization(entity.parent);
+    if (entity.name.endsWith("中心") && parent) entity.kind = parent.kind;
+  }
+
+  return [...entities.values()]
+    .filter((e) => options.government || e.kind !== "政府")
+    .sort((a, b) => a.first - b.first)
+    .map((e) => ({
+      name: e.name,
+      aliases: [...new Set([...e.aliases, ...(e.known?.aliases ?? [])])].filter((x) => x !== e.name),
+      kind: e.kind as OrgKind,
+      parent: e.parent,
+      mentions: e.mentions.sort((x, y) => x.start - y.start),
+    }));
+}
+
+function parentByName(entity: Entity): string | null {
+  for (let end = entity.name.length - 1; end >= 2; end--) {
+    const known = lookupKnownOrganization(entity.name.slice(0, end));
+    if (known && known.name !== entity.name) return known.name;
+  }
+  return null;
+}
+
+function parentByContext(text: string, entity: Entity, entities: Map<string, Entity>): string | null {
+  for (const m of entity.mentions) {
+    const rel = /(下属的|旗下的|下属|旗下)$/.exec(text.slice(Math.max(0, m.start - 3), m.start));
+    if (!rel) continue;
+    const ownerEnd = m.start - rel[0].length;
+    for (const other of entities.values()) {
+      if (other !== entity && other.mentions.some((o) => o.end === ownerEnd)) return other.name;
+    }
+  }
+  return null;
+}

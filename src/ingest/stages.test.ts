@@ -1,0 +1,25 @@
+import { maskSpans, stageOf } from "./stages";
+
+describe("stageOf", () => {
+  it.each([
+    ["中车股份拟在常州经开区建设动车组检修基地等项目", "拟建"],
+    ["同方威视下属的辐照事业部和拉曼事业部,拟在西太湖科技产业园建设项目。", "拟建"],
+    ["钟楼区与北自所签约建设中机云创工业互联网。", "签约"],
+    // Signed, then a plan: the signing is the fact.
+    ["中节能与常州签署战略合作协议,拟在武进绿建区投资运营长江经济带绿色发展科技园", "签约"],
+    ["北自所常州基地经过一年多建设已进入验收阶段", "验收"],
+    ["一期工程于2017年开工建设,建成投产后全年可发电14.7亿千瓦时", "开工"],
+    ["江苏芯盛智能科技有限公司已落户常州集成电路生态产业园", "落户"],
+    ["项目计划总投资105亿元", null],
+    ["达产后预计年产值150亿元", null],
+    ["该项目将于明年投产", "拟建"],
+  ])("%s → %s", (sentence, stage) => {
+    expect(stageOf(sentence)).toBe(stage);
+  });
+
+  it("ignores stage words inside a masked project name (…运营平台)", () => {
+    const sentence = "钟楼区与中电通商签约,共建常州健康医疗大数据中心运营平台。";
+    const at = sentence.indexOf("常州健康");
+    expect(stageOf(maskSpans(sentence, [{ start: at, end: at + 15 }]))).toBe("签约");
+  });
+});

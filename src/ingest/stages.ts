@@ -1,0 +1,58 @@
+/**
+ * Project stages from the words of a sentence. When a sentence states several, the furthest along wins
+ * ("签署协议,拟在…建设" is 签约: the signing happened, the building is a plan).
+ */
+import type { Stage } from "../core/dataset";
+
+/** Stage words, furthest along first. Order is the precedence. */
+const STAGE_WORDS: ReadonlyArray<readonly [Stage, RegExp]> = [
+  ["运营", /建成运营|正式运营|投入运营|投入使用|已运营/g],
+  ["投产", /投产|竣工/g],
+  ["验收", /验收/g],
+  ["在建", /在建|建设中(?![\u4e00-\u9fff])|加快建设|全面建设|主体(?:工程)?(?:完工|封顶)|推进建设/g],
+  ["开工", /开工|奠基|动工/g],
+  ["落户", /落户|落地|入驻/g],
+  ["签约", /签约|签署|签订|签下/g],
+];
+
+/** 拟/计划/将在 in a clause (预计 and 力争 speak of results, not of building) make what follows in it a plan: "拟在武进绿建区投资运营…" is 拟建, not 运营. */
+const PLAN = /拟|计划(?!总?投)|将(?:在|于|建|投资|落户|开工)|筹建|规划建设|有望/;
+
+const PRECEDENCE: readonly Stage[] = ["运营", "投产", "验收", "在建", "开工", "落户", "签约", "拟建"];
+
+/**
+ * A stage word followed by 后 speaks of the future ("建成投产后全年可发电", "达产后").
+ */
+function isAfterwards(clause: string, index: number, length: number): boolean {
+  return /^(?:后|以后|之后)/.test(clause.slice(index + length, index + length + 2));
+}
+
+/**
+ * The furthest stage a sentence states. Project names should be masked out first (a name such as
+ * "…运营平台" is not a stage).
+ * @example stageOf("中车股份拟在常州经开区建设动车组检修基地等项目") // "拟建"
+ */
+export function stageOf(sentence: string): Stage | null {
+  let best: number = PRECEDENCE.length;
+  for (const clause of sentence.split(/[,，;；。]/)) {
+    const planAt = clause.search(PLAN);
+    if (planAt >= 0) best = Math.min(best, PRECEDENCE.indexOf("拟建"));
+    for (const [stage, pattern] of STAGE_WORDS) {
+      for (const m of clause.matchAll(pattern)) {
+        const at = m.index ?? 0;
+        if (isAfterwards(clause, at, m[0].length)) continue;
+        // Signing is a fact even in a plan's clause ("签约拟建"); later stages after 拟 are plans.
+        if (planAt >= 0 && planAt < at && stage !== "签约") continue;
+        best = Math.min(best, PRECEDENCE.indexOf(stage));
+      }
+    }
+  }
+  return PRECEDENCE[best] ?? null;
+}
+
+/** Replaces spans with a neutral character so that their words do not count as stage words. */
+export function maskSpans(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + "□".repeat(s.end - s.start) + out.slice(s.end);
+  return out;
+}
