@@ -27,7 +27,9 @@ export const BIG_UNIT_VALUES: Readonly<Record<string, number>> = { 万: 1e4, 萬
 export const CHINESE_DIGIT_CHARS = Object.keys(DIGIT_VALUES)
   .filter((c) => !/[0-9]/.test(c))
   .join("");
+/** 十拾百佰千仟, for building scanners. */
 export const SMALL_UNIT_CHARS = Object.keys(SMALL_UNIT_VALUES).join("");
+/** 万萬亿億, for building scanners. */
 export const BIG_UNIT_CHARS = Object.keys(BIG_UNIT_VALUES).join("");
 
 /**
