@@ -1,5 +1,3 @@
-// The test (not the stage) reads the seed fixture from disk; the stage itself stays pure.
-/* eslint-disable no-restricted-imports */
 import { readFileSync } from "fs";
 import { join } from "path";
 import { cleanArticle } from "./clean";

@@ -110,7 +110,12 @@ export function assembleProjects(facts: SentenceFacts, previousOrg: OrgEntity | 
   /** Partners of a name: those named up to the end of its clause, and the one a 该所 / 集团 refers back to. */
   const partnersOf = (name: { start: number; end: number }): string[] => {
     const end = clauseEnd(sentence.text, name.end);
-    const named = partners.filter((o) => o.span.start - sentence.start < end).map((o) => o.org.name);
+    // "共建了中科院物理所长三角研究中心": an organization that is also a project of the sentence stands for
+    // its parent as partner (中国科学院物理研究所), not for itself.
+    const named = partners
+      .filter((o) => o.span.start - sentence.start < end)
+      .map((o) => (names.some((x) => x.name === o.span.text) ? o.org.parent : o.org.name))
+      .filter((o): o is string => o !== null);
     return [...new Set(backReference ? [backReference, ...named] : named)];
   };
 
@@ -138,12 +143,18 @@ export function assembleProjects(facts: SentenceFacts, previousOrg: OrgEntity | 
 
   const tags = sectorKeywords(sentence.text);
   return names.map((n, i) => {
-    // Figures belong to the nearest name before them (the first name takes those before any name).
+    // Figures belong to the nearest name before them (the first name also takes those before any name).
+    // Names read from the subject have no position: one such project takes the figures, several share none.
     const next = names[i + 1];
-    const amounts = facts.amounts.filter((a) => {
-      const at = a.start - sentence.start;
-      return (i === 0 || at >= n.start) && (next === undefined || at < next.start || next.end === 0);
-    });
+    const amounts =
+      n.end > n.start
+        ? facts.amounts.filter((a) => {
+            const at = a.start - sentence.start;
+            return (i === 0 || at >= n.start) && (next === undefined || at < next.start);
+          })
+        : names.length === 1
+          ? facts.amounts
+          : [];
     // The name says most; then what the sentence says after it ("…已落户…,主要从事SSD固态存储控制芯片研发设计");
     // then the whole sentence.
     const sector =
@@ -161,7 +172,7 @@ export function assembleProjects(facts: SentenceFacts, previousOrg: OrgEntity | 
       stage,
       date: dateBefore(facts, n.start),
       sentence,
-      amounts: names.length > 1 && n.end === 0 ? facts.amounts : amounts,
+      amounts,
     };
   });
 }

@@ -1,0 +1,93 @@
+import { describeProblems, validateDataset } from "./validate";
+import type { Dataset } from "./dataset";
+
+const valid = (): Dataset => ({
+  schemaVersion: 1,
+  version: "abc",
+  builtAt: "2026-11-29T00:00:00.000Z",
+  sources: [
+    { id: "s1", title: "t", publisher: "p", published: "2018-11-13", url: null, sha256: "a".repeat(64) },
+  ],
+  organizations: [
+    { id: "o1", name: "中国石油化工集团有限公司", aliases: ["中石化"], kind: "央企", parentId: null },
+  ],
+  places: [{ id: "jintan", name: "金坛区", aliases: ["金坛"], kind: "district", parentId: null }],
+  sectors: [{ id: "new-energy", name: "新能源", aliases: [], parentId: null }],
+  projects: [
+    {
+      id: "p1",
+      name: "储气库",
+      orgIds: ["o1"],
+      placeId: "jintan",
+      sectorId: "new-energy",
+      stage: null,
+      date: "2018",
+      sourceId: "s1",
+      quote: "q",
+    },
+  ],
+  amounts: [
+    {
+      id: "a1",
+      projectId: "p1",
+      orgId: "o1",
+      measure: "总投资",
+      unit: "亿元",
+      low: 10,
+      high: 90,
+      qualifier: "garbled",
+      text: "总投?0亿元",
+      sourceId: "s1",
+      quote: "q",
+    },
+  ],
+  events: [],
+});
+
+describe("validateDataset", () => {
+  it("accepts a valid dataset", () => {
+    expect(validateDataset(valid())).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    [
+      "a number written as text",
+      (d: Dataset) => ((d.amounts[0] as unknown as { low: string }).low = "10"),
+      "amounts[0].low",
+    ],
+    [
+      "an unknown qualifier",
+      (d: Dataset) => ((d.amounts[0] as unknown as { qualifier: string }).qualifier = "guess"),
+      "amounts[0].qualifier",
+    ],
+    [
+      "a date without its precision rules",
+      (d: Dataset) => (d.projects[0]!.date = "2018-5"),
+      "projects[0].date",
+    ],
+    [
+      "a reference to a missing organization",
+      (d: Dataset) => (d.projects[0]!.orgIds = ["o9"]),
+      "projects[0].orgIds[0]",
+    ],
+    [
+      "a reference to a missing source",
+      (d: Dataset) => (d.amounts[0]!.sourceId = "s9"),
+      "amounts[0].sourceId",
+    ],
+    ["low above high", (d: Dataset) => (d.amounts[0]!.low = 100), "amounts[0]"],
+    ["a duplicate id", (d: Dataset) => d.projects.push({ ...d.projects[0]! }), "projects[1].id"],
+  ])("refuses %s and says where", (_what, breakIt, path) => {
+    const d = valid();
+    breakIt(d);
+    const result = validateDataset(d);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.path)).toContain(path);
+  });
+
+  it("refuses something that is no dataset at all", () => {
+    const result = validateDataset("<html>Not found</html>");
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(describeProblems(result.problems)).toMatch(/^\(document\): /);
+  });
+});

@@ -1,0 +1,159 @@
+/** Building the dataset: deterministic, validated, quotes verbatim, curation applied or refused by name. */
+import Ajv2020 from "ajv/dist/2020";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { BuildError, buildDataset, type ArticleInput } from "../src/ingest/buildDataset";
+import { EMPTY_CURATION, type Curation } from "../src/ingest/curation";
+import { validateDataset } from "../src/core/validate";
+import { datasetJsonSchema } from "../src/core/datasetJsonSchema";
+import { SEED_ARTICLE } from "./seedFixture";
+
+const AT = "2026-11-29T00:00:00.000Z";
+const seedDataset = buildDataset([SEED_ARTICLE], EMPTY_CURATION, AT);
+
+const curation = (...entries: unknown[]) => ({ entries }) as Curation;
+
+describe("buildDataset", () => {
+  it("is deterministic apart from builtAt", () => {
+    const again = buildDataset([SEED_ARTICLE], EMPTY_CURATION, "2030-01-01T00:00:00.000Z");
+    expect(JSON.stringify({ ...again, builtAt: AT })).toBe(JSON.stringify(seedDataset));
+  });
+
+  it("keeps ids stable when articles come in another order", () => {
+    const other: ArticleInput = {
+      ...SEED_ARTICLE,
+      id: "other",
+      text: "今年5月,钟楼区与北自所签约建设中机云创工业互联网。",
+    };
+    const a = buildDataset([SEED_ARTICLE, other], EMPTY_CURATION, AT);
+    const b = buildDataset([other, SEED_ARTICLE], EMPTY_CURATION, AT);
+    expect(b).toEqual(a);
+    expect(a.projects.filter((p) => p.sourceId === "seed-article").map((p) => p.id)).toEqual(
+      seedDataset.projects.map((p) => p.id),
+    );
+  });
+
+  it("changes the version when the content changes", () => {
+    const edited = { ...SEED_ARTICLE, text: SEED_ARTICLE.text.replace("年利税2.1亿元", "年利税2.2亿元") };
+    expect(buildDataset([edited], EMPTY_CURATION, AT).version).not.toBe(seedDataset.version);
+  });
+
+  it("produces a dataset that passes validation and the shipped JSON Schema", () => {
+    expect(validateDataset(seedDataset).ok).toBe(true);
+    const schema = JSON.parse(readFileSync(join(__dirname, "../schema/dataset.schema.json"), "utf8"));
+    const validate = new Ajv2020({ allErrors: true }).compile(schema);
+    expect(validate(seedDataset)).toBe(true);
+  });
+
+  it("ships the JSON Schema generated from the format's definitions (npm run schema)", () => {
+    const shipped = JSON.parse(readFileSync(join(__dirname, "../schema/dataset.schema.json"), "utf8"));
+    expect(shipped).toEqual(datasetJsonSchema());
+  });
+
+  it("cites a source and a verbatim quote for every project, figure and event", () => {
+    for (const row of [...seedDataset.projects, ...seedDataset.amounts, ...seedDataset.events]) {
+      expect(row.sourceId).toBe("seed-article");
+      expect(SEED_ARTICLE.text.replace(/span>|\/span>/g, "\n")).toContain(row.quote.replace(/\s+$/, ""));
+    }
+  });
+
+  it("publishes the whole gazetteer and sector tree, so functions can list them", () => {
+    expect(seedDataset.places.map((p) => p.name)).toEqual(
+      expect.arrayContaining(["金坛区", "溧阳市", "武进绿建区"]),
+    );
+    expect(seedDataset.sectors.find((s) => s.name === "光伏")?.parentId).toBe("new-energy");
+  });
+
+  it("reports an empty article as a correct empty result", () => {
+    const empty = buildDataset([{ ...SEED_ARTICLE, text: "今天天气很好。" }], EMPTY_CURATION, AT);
+    expect([empty.projects, empty.amounts, empty.events]).toEqual([[], [], []]);
+  });
+});
+
+describe("curation", () => {
+  it("merges organizations and points projects at the one kept", () => {
+    const merged = buildDataset(
+      [SEED_ARTICLE],
+      curation({
+        id: "merge-test",
+        action: "mergeOrganizations",
+        into: "中国电子信息产业集团有限公司",
+        from: ["中电通商融资租赁有限公司"],
+        reason: "test",
+      }),
+      AT,
+    );
+    const kept = merged.organizations.find((o) => o.name === "中国电子信息产业集团有限公司")!;
+    expect(kept.aliases).toContain("中电通商融资租赁有限公司");
+    expect(merged.organizations.some((o) => o.name === "中电通商融资租赁有限公司")).toBe(false);
+    const platform = merged.projects.find((p) => p.name.includes("健康医疗"))!;
+    expect(platform.orgIds).toContain(kept.id);
+  });
+
+  it("corrects a sector and drops a false project", () => {
+    const d = buildDataset(
+      [SEED_ARTICLE],
+      curation(
+        { id: "sector", action: "setSector", project: "北自所常州基地", sector: "智能制造", reason: "test" },
+        { id: "drop", action: "dropProject", project: "特种焊接材料", reason: "test" },
+      ),
+      AT,
+    );
+    expect(d.projects.find((p) => p.name === "北自所常州基地")?.sectorId).toBe("smart-manufacturing");
+    expect(d.projects.some((p) => p.name === "特种焊接材料")).toBe(false);
+  });
+
+  it("settles a figure when its evidence is found verbatim in a source, keeping the text as written", () => {
+    const d = buildDataset(
+      [SEED_ARTICLE],
+      curation({
+        id: "settle",
+        action: "settleAmount",
+        source: "seed-article",
+        text: "年利税2.1亿元",
+        low: 2.1,
+        high: 2.1,
+        qualifier: "exact",
+        reason: "test",
+        evidence: { source: "seed-article", quote: "实现年利税2.1亿元" },
+      }),
+      AT,
+    );
+    expect(d.amounts.find((a) => a.text === "年利税2.1亿元")).toMatchObject({ low: 2.1, high: 2.1 });
+  });
+
+  it.each([
+    [
+      {
+        id: "stale-merge",
+        action: "mergeOrganizations",
+        into: "不存在的公司",
+        from: ["中节能"],
+        reason: "x",
+      },
+      "stale-merge",
+    ],
+    [{ id: "stale-project", action: "dropProject", project: "没有这个项目", reason: "x" }, "stale-project"],
+    [
+      { id: "bad-sector", action: "setSector", project: "北自所常州基地", sector: "新能量", reason: "x" },
+      "bad-sector",
+    ],
+    [
+      {
+        id: "no-evidence",
+        action: "settleAmount",
+        source: "seed-article",
+        text: "一期总投?0亿元",
+        low: 30,
+        high: 30,
+        qualifier: "exact",
+        reason: "x",
+        evidence: { source: "seed-article", quote: "一期总投资30亿元" },
+      },
+      "no-evidence",
+    ],
+  ])("fails the build naming the entry that matches nothing (%#)", (entry, id) => {
+    expect(() => buildDataset([SEED_ARTICLE], curation(entry), AT)).toThrow(BuildError);
+    expect(() => buildDataset([SEED_ARTICLE], curation(entry), AT)).toThrow(`curation entry '${id}'`);
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * The `cz` command as a user runs it: help, extract, build, and every kind of bad input answered with a
+ * clear message (never a stack trace) and no half-written dataset.
+ */
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SOURCES_DIR } from "./seedFixture";
+
+const CZ = join(__dirname, "../bin/cz.js");
+const run = (args: string[], cwd = join(__dirname, "..")) => {
+  const r = spawnSync(process.execPath, [CZ, ...args], { cwd, encoding: "utf8", timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+const tmp = () => mkdtempSync(join(tmpdir(), "cz-cli-"));
+
+function sourcesDir(files: Record<string, string | Buffer>): string {
+  const dir = tmp();
+  mkdirSync(join(dir, "sources"));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, "sources", name), content);
+  return dir;
+}
+const META = JSON.stringify({ title: "t", publisher: "p", published: "2018-11-13", url: null });
+
+describe("cz", () => {
+  it("prints help", () => {
+    const r = run(["--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("cz extract FILE");
+  });
+
+  it("extract --json gives the dataset's sections and every date", () => {
+    const r = run(["extract", join(SOURCES_DIR, "seed-article.txt"), "--published", "2018-11-13", "--json"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(["organizations", "places", "projects", "amounts", "events", "dates"]);
+    expect(out.amounts.find((a: { text: string }) => a.text === "年利税2.1亿元")).toMatchObject({
+      low: 2.1,
+      high: 2.1,
+    });
+    expect(out.dates.find((d: { text: string }) => d.text === "今年5月")?.value).toBe("2018-05");
+  });
+
+  it("extract prints readable tables by default", () => {
+    const r = run(["extract", join(SOURCES_DIR, "seed-article.txt"), "--published", "2018-11-13"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Projects 项目 \(\d+\)/);
+    expect(r.stdout).toContain("动车组检修基地");
+  });
+
+  it("build writes a validated dataset, identical apart from builtAt on a second build", () => {
+    const dir = tmp();
+    const a = run(["build", "--sources", SOURCES_DIR, "--out", join(dir, "a.json")]);
+    const b = run(["build", "--sources", SOURCES_DIR, "--out", join(dir, "b.json")]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    const strip = (f: string) => ({ ...JSON.parse(readFileSync(join(dir, f), "utf8")), builtAt: null });
+    expect(strip("a.json")).toEqual(strip("b.json"));
+  });
+
+  it.each([
+    ["an empty file", Buffer.alloc(0), /is empty/],
+    ["a binary file", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]), /binary file/],
+    [
+      "bytes that are no known encoding",
+      Buffer.from([0x41, 0x80, 0xff, 0x80, 0x42, 0x0a]),
+      /not valid UTF-8 or GB18030/,
+    ],
+  ])("extract refuses %s with a message naming it", (_what, bytes, message) => {
+    const dir = tmp();
+    writeFileSync(join(dir, "bad.txt"), bytes);
+    const r = run(["extract", join(dir, "bad.txt")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toContain("bad.txt");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("extract reads an article saved in GBK", () => {
+    const dir = tmp();
+    // 今年5月,钟楼区与北自所签约建设中机云创工业互联网。 in GBK
+    const gbk = Buffer.from(
+      "bdf1c4ea35d4c22cd6d3c2a5c7f8d3ebb1b1d7d4cbf9c7a9d4bcbda8c9e8d6d0bbfad4c6b4b4b9a4d2b5bba5c1aacdf8a1a3",
+      "hex",
+    );
+    writeFileSync(join(dir, "gbk.txt"), gbk);
+    const r = run(["extract", join(dir, "gbk.txt"), "--published", "2018-11-13", "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).projects[0]?.name).toBe("中机云创工业互联网");
+  });
+
+  it("extract gives a correct empty result for an article with no project", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "none.txt"), "今天天气晴朗,市民到公园散步。");
+    const r = run(["extract", join(dir, "none.txt"), "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ projects: [], amounts: [], organizations: [] });
+  });
+
+  it("refuses a wrong command line with usage help", () => {
+    expect(run(["extract"]).code).toBe(2);
+    const r = run(["extract", join(SOURCES_DIR, "seed-article.txt"), "--published", "13/11/2018"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--published must be a date like 2018-11-13");
+  });
+
+  it("build fails naming a source without metadata, and writes nothing", () => {
+    const dir = sourcesDir({ "a.txt": "中节能拟在武进绿建区投资运营科技园,计划总投资5亿元。" });
+    const out = join(dir, "dataset.json");
+    const r = run(["build", "--sources", join(dir, "sources"), "--out", out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/a\.json is missing/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("build fails naming a stale curation entry, and keeps the previous dataset", () => {
+    const dir = sourcesDir({ "a.txt": "钟楼区与北自所签约建设中机云创工业互联网。", "a.json": META });
+    const out = join(dir, "dataset.json");
+    copyFileSync(join(dir, "sources", "a.json"), out); // stands in for the previous dataset
+    const before = readFileSync(out, "utf8");
+    writeFileSync(
+      join(dir, "curation.json"),
+      JSON.stringify({ entries: [{ id: "gone", action: "dropProject", project: "不存在", reason: "r" }] }),
+    );
+    const r = run([
+      "build",
+      "--sources",
+      join(dir, "sources"),
+      "--curation",
+      join(dir, "curation.json"),
+      "--out",
+      out,
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("curation entry 'gone'");
+    expect(readFileSync(out, "utf8")).toBe(before);
+  });
+});
