@@ -16,6 +16,9 @@ describe("findProjectNames", () => {
     ["推动常州重大项目建设迈上新台阶", []],
     ["大力建设工业明星城市", []],
     ["一期工程于2017年开工建设", []],
+    ["常州钟楼区重大产业项目集中开工", []],
+    ["其中超50亿元项目4个", []],
+    ["坤泰、欣盛等一批省重点项目落户", []],
   ])("%s", (sentence, names) => {
     expect(findProjectNames(sentence).map((n) => n.name)).toEqual(names);
   });
