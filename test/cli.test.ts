@@ -10,7 +10,12 @@ import { SOURCES_DIR } from "./seedFixture";
 
 const CZ = join(__dirname, "../bin/cz.js");
 const run = (args: string[], cwd = join(__dirname, "..")) => {
-  const r = spawnSync(process.execPath, [CZ, ...args], { cwd, encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(process.execPath, [CZ, ...args], {
+    cwd,
+    encoding: "utf8",
+    timeout: 120_000,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 const tmp = () => mkdtempSync(join(tmpdir(), "cz-cli-"));
@@ -96,6 +101,17 @@ describe("cz", () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ projects: [], amounts: [], organizations: [] });
   });
+
+  it("extracts a huge (10 MB) article completely", () => {
+    const dir = tmp();
+    const seed = readFileSync(join(SOURCES_DIR, "seed-article.txt"), "utf8");
+    const copies = Math.ceil(10_000_000 / Buffer.byteLength(seed));
+    writeFileSync(join(dir, "huge.txt"), `${seed}\n`.repeat(copies));
+    const r = run(["extract", join(dir, "huge.txt"), "--published", "2018-11-13", "--json"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.amounts.filter((a: { text: string }) => a.text === "年利税2.1亿元")).toHaveLength(copies);
+  }, 120_000);
 
   it("refuses a wrong command line with usage help", () => {
     expect(run(["extract"]).code).toBe(2);

@@ -3,7 +3,7 @@
  * …研究院, …大学 …), with its left boundary placed after punctuation, a verb or a preposition. Pure functions
  * over the cleaned text; `organizations.ts` links what they find to known names and merges variants.
  */
-import { lookupKnownOrganization } from "./knownOrganizations";
+import { knownNamesLongestFirst, lookupKnownOrganization } from "./knownOrganizations";
 
 /** A full name found by its form, with the span it occupies. */
 export interface FormName {
@@ -146,6 +146,9 @@ export function withoutPlace(name: string): string {
   return name.replace(LEADING_PLACE, "");
 }
 
+/** Length of the longest known name or alias: no longer stretch can be looked up successfully. */
+const LONGEST_KNOWN = knownNamesLongestFirst()[0]?.text.length ?? 0;
+
 /** Suffixes that name a unit which needs a proper head or an owner to be an organization on its own. */
 const NEEDS_HEAD = new Set(["研究院", "研究所", "科学院", "工程院", "学院", "基金", "事务所", "研究总院"]);
 
@@ -167,16 +170,19 @@ export function nameStartIn(head: string): number {
 /** Where a name that ends at `end` inside the run [runStart, end) begins: after the last stop word before its suffix. */
 function leftBoundary(text: string, runStart: number, end: number, suffixStart: number): number {
   // A known name ending here fixes the boundary, even when it holds a stop character (中国信息通信研究院).
-  for (let s = runStart; s < suffixStart; s++) {
+  // Runs hold no spaces, so a stretch longer than every known name cannot be one: skip those starts.
+  for (let s = Math.max(runStart, end - LONGEST_KNOWN); s < suffixStart; s++) {
     if (lookupKnownOrganization(text.slice(s, end))) return s;
   }
   const head = text.slice(runStart, suffixStart);
   let start = runStart;
   for (const m of head.matchAll(STOP_RE)) {
     const at = runStart + (m.index ?? 0);
+    // Look only where a protected word could cover `at`: an indexOf from there would run on to the text's end.
     const guarded = PROTECTED.some((p) => {
-      const i = text.indexOf(p, Math.max(runStart, at - p.length + 1));
-      return i >= 0 && i <= at && i + p.length > at;
+      for (let i = Math.max(runStart, at - p.length + 1); i <= at; i++)
+        if (text.startsWith(p, i)) return true;
+      return false;
     });
     if (!guarded) start = at + m[0].length;
   }
@@ -239,7 +245,7 @@ function isName(n: FormName): boolean {
 
 function hasKnownInside(name: string): boolean {
   for (let s = 0; s < name.length; s++) {
-    for (let e = name.length - 1; e >= s + 2; e--) {
+    for (let e = Math.min(name.length - 1, s + LONGEST_KNOWN); e >= s + 2; e--) {
       if (lookupKnownOrganization(name.slice(s, e))) return true;
     }
   }

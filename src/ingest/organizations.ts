@@ -11,6 +11,7 @@ import {
   lookupKnownOrganization,
   type KnownOrganization,
 } from "./knownOrganizations";
+import { inRanges, occurrencesOf, SentenceIndex } from "./textIndex";
 import type { OrgEntity, Span } from "./types";
 
 export interface ExtractOrganizationsOptions {
@@ -95,10 +96,16 @@ const LIST_TAIL = /^(.*?)(?:等|已|将|在|的|均|都|分别|两大|共同|先
  */
 export function extractOrganizations(text: string, options: ExtractOrganizationsOptions = {}): OrgEntity[] {
   const furniture = furnitureRanges(text);
-  const inFurniture = (start: number) => furniture.some(([s, e]) => start >= s && start < e);
+  const inFurniture = (start: number) => inRanges(furniture, start);
   const entities = new Map<string, Entity>();
-  const claimed: [number, number][] = [];
-  const overlaps = (s: number, e: number) => claimed.some(([cs, ce]) => s < ce && e > cs);
+  // Claimed spans as a per-character mask (names are short, so checking a span's characters is cheap) and as
+  // exact "start,end" keys; scanning a list of every claim per candidate made the stage quadratic.
+  const covered = new Uint8Array(text.length);
+  const claimedExactly = new Set<string>();
+  const overlaps = (s: number, e: number) => {
+    for (let p = s; p < e; p++) if (covered[p]) return true;
+    return false;
+  };
 
   const entityFor = (name: string, at: number): Entity => {
     const known = lookupKnownOrganization(name);
@@ -121,7 +128,8 @@ export function extractOrganizations(text: string, options: ExtractOrganizations
   };
   const mention = (entity: Entity, start: number, end: number) => {
     entity.mentions.push({ start, end, text: text.slice(start, end) });
-    claimed.push([start, end]);
+    covered.fill(1, start, end);
+    claimedExactly.add(`${start},${end}`);
   };
 
   // 1. Full names by form; short heads that end a valid name are its short form (空天信息研究院).
@@ -133,8 +141,16 @@ export function extractOrganizations(text: string, options: ExtractOrganizations
     mention(entity, f.start, f.end);
     formEntity.set(f, entity);
   }
+  // The first valid name that a short head is a proper suffix of, indexed by those suffixes once.
+  const wholeBySuffix = new Map<string, FormName>();
+  for (const v of valid) {
+    for (let i = 1; i <= v.name.length - 5; i++) {
+      const suffix = v.name.slice(i);
+      if (!wholeBySuffix.has(suffix)) wholeBySuffix.set(suffix, v);
+    }
+  }
   for (const f of forms.filter((x) => !x.valid && x.name.length >= 5)) {
-    const whole = valid.find((v) => v.name.endsWith(f.name) && v.name !== f.name);
+    const whole = wholeBySuffix.get(f.name);
     if (whole && !overlaps(f.start, f.end)) {
       const entity = formEntity.get(whole) as Entity;
       entity.aliases.add(f.name);
@@ -143,8 +159,11 @@ export function extractOrganizations(text: string, options: ExtractOrganizations
   }
 
   // 2. Known names and aliases as whole words: not inside a name already read (中车 in 中车戚墅堰机车有限公司).
-  for (const { text: alias } of knownNamesLongestFirst()) {
-    for (let at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + 1)) {
+  //    All names are found in one pass, then taken name by name, longest first, as before.
+  const known = knownNamesLongestFirst().map((k) => k.text);
+  const found = occurrencesOf(text, known);
+  for (const [i, alias] of known.entries()) {
+    for (const at of found[i] ?? []) {
       const end = at + alias.length;
       if (overlaps(at, end) || inFurniture(at)) continue;
       if (alias.length <= 2 && at > 0 && SHORT_ALIAS_BLOCKERS.includes(text[at - 1] ?? "")) continue;
@@ -174,9 +193,8 @@ export function extractOrganizations(text: string, options: ExtractOrganizations
     });
     const last = parts[parts.length - 1] ?? "";
     const cue = LIST_CUE.test(last.slice(items[items.length - 1]?.text.length ?? 0));
-    const hasOrg = items.some((it) =>
-      claimed.some(([s, e]) => s <= it.start && e >= it.end && e - s === it.text.length),
-    );
+    // An item is a known organization when a claim covers exactly its span.
+    const hasOrg = items.some((it) => claimedExactly.has(`${it.start},${it.end}`));
     if (!cue && !hasOrg) continue;
     for (const it of items) {
       if (!/^[\u4e00-\u9fff]{2,6}$/.test(it.text) || NOT_AN_ORG.test(it.text) || overlaps(it.start, it.end))
@@ -186,32 +204,41 @@ export function extractOrganizations(text: string, options: ExtractOrganizations
   }
 
   // 4. One organization spelt two ways (机械科技研究总院 / 机械科学研究总院) becomes one.
-  const sentenceOf = (pos: number) => {
-    const before = text.slice(0, pos).search(/[。!?\n][^。!?\n]*$/);
-    return before;
-  };
-  const list = [...entities.values()];
-  for (const a of list) {
-    for (const b of list) {
-      if (a === b || !entities.has(a.name) || !entities.has(b.name) || (a.known && b.known)) continue;
-      if (!areVariants(a.name, b.name)) continue;
-      if (a.mentions.some((m) => b.mentions.some((n) => sentenceOf(m.start) === sentenceOf(n.start))))
-        continue;
-      const [keep, drop] = b.known || (!a.known && b.mentions.length > a.mentions.length) ? [b, a] : [a, b];
-      keep.aliases.add(drop.name);
-      drop.aliases.forEach((x) => keep.aliases.add(x));
-      keep.mentions.push(...drop.mentions);
-      keep.first = Math.min(keep.first, drop.first);
-      entities.delete(drop.name);
+  //    Variants have one length and share their last four characters, so only names in one such bucket are
+  //    compared; a merge touches only its bucket, so buckets are independent and keep their order.
+  const buckets = new Map<string, Entity[]>();
+  for (const e of entities.values()) {
+    const key = `${e.name.length}:${e.name.slice(-4)}`;
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(e);
+    else buckets.set(key, [e]);
+  }
+  const sentences = new SentenceIndex(text);
+  for (const list of buckets.values()) {
+    for (const a of list) {
+      for (const b of list) {
+        if (a === b || !entities.has(a.name) || !entities.has(b.name) || (a.known && b.known)) continue;
+        if (!areVariants(a.name, b.name)) continue;
+        const bSentences = new Set(b.mentions.map((n) => sentences.of(n.start)));
+        if (a.mentions.some((m) => bSentences.has(sentences.of(m.start)))) continue;
+        const [keep, drop] = b.known || (!a.known && b.mentions.length > a.mentions.length) ? [b, a] : [a, b];
+        keep.aliases.add(drop.name);
+        drop.aliases.forEach((x) => keep.aliases.add(x));
+        // A loop, not push(...spread): a long article's mention list would overflow the argument stack.
+        for (const m of drop.mentions) keep.mentions.push(m);
+        keep.first = Math.min(keep.first, drop.first);
+        entities.delete(drop.name);
+      }
     }
   }
 
   // 5. Kind and parent of names the gazetteer does not know: by form, by a known name it starts with
   //    (中车戚墅堰机车有限公司 → 中国中车股份有限公司), or by "X下属的Y" (中国电子信息集团下属的中电通商…).
+  const endingAt = entitiesByMentionEnd(entities);
   for (const entity of entities.values()) {
     if (!entity.kind) entity.kind = kindByForm(entity.name);
     if (entity.known) continue;
-    entity.parent = parentByName(entity) ?? parentByContext(text, entity, entities);
+    entity.parent = parentByName(entity) ?? parentByContext(text, entity, endingAt);
     // A 中心 is a unit of the organization named in it and shares its kind: a university's transfer centre is
     // 高校, a ministry's platform (国家发改委…验证中心) is 政府.
     const parent = entity.parent && lookupKnownOrganization(entity.parent);
@@ -238,14 +265,28 @@ function parentByName(entity: Entity): string | null {
   return null;
 }
 
-function parentByContext(text: string, entity: Entity, entities: Map<string, Entity>): string | null {
+/**
+ * For each position, the entities with a mention ending there, in the map's order: the owner in "X下属的Y" is
+ * looked up by where X ends, not by scanning every mention of every entity.
+ */
+function entitiesByMentionEnd(entities: Map<string, Entity>): Map<number, Entity[]> {
+  const byEnd = new Map<number, Entity[]>();
+  for (const entity of entities.values()) {
+    for (const m of entity.mentions) {
+      const list = byEnd.get(m.end);
+      if (!list) byEnd.set(m.end, [entity]);
+      else if (list[list.length - 1] !== entity) list.push(entity);
+    }
+  }
+  return byEnd;
+}
+
+function parentByContext(text: string, entity: Entity, endingAt: Map<number, Entity[]>): string | null {
   for (const m of entity.mentions) {
     const rel = /(下属的|旗下的|下属|旗下)$/.exec(text.slice(Math.max(0, m.start - 3), m.start));
     if (!rel) continue;
-    const ownerEnd = m.start - rel[0].length;
-    for (const other of entities.values()) {
-      if (other !== entity && other.mentions.some((o) => o.end === ownerEnd)) return other.name;
-    }
+    const owner = endingAt.get(m.start - rel[0].length)?.find((other) => other !== entity);
+    if (owner) return owner.name;
   }
   return null;
 }
