@@ -2,14 +2,14 @@
  * The `cz` command line: build the dataset, show what one article yields. Errors are said in one line that
  * names the file and the problem, with exit code 1 for bad input and 2 for a wrong command line.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { isoDate } from "../core/dataset";
 import { BuildError, buildDataset } from "../ingest/buildDataset";
 import { curationSchema, EMPTY_CURATION, type Curation } from "../ingest/curation";
 import { extractArticle, formatExtraction, toExtractJson } from "./extractCommand";
-import { InputError, readArticleText, readSources } from "./sources";
+import { InputError, readArticleText, readJsonFile, readSources } from "./sources";
 
 const HELP = `cz — CZ Projects command line
 
@@ -40,25 +40,8 @@ function writeAtomically(file: string, content: string) {
 }
 
 function readCuration(file: string, required: boolean): Curation {
-  if (!existsSync(file)) {
-    if (required) throw new InputError(file, "does not exist");
-    return EMPTY_CURATION;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new InputError(file, `is not valid JSON: ${(e as Error).message}`);
-  }
-  const parsed = curationSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InputError(
-      file,
-      `has a bad entry at ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "invalid"}`,
-    );
-  }
-  return parsed.data;
+  if (!required && !existsSync(file)) return EMPTY_CURATION;
+  return readJsonFile(file, curationSchema, "does not exist");
 }
 
 function build(args: string[]): number {

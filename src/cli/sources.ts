@@ -44,28 +44,35 @@ export function readArticleText(file: string): { text: string; encoding: string;
   return { text: decoded.text, encoding: decoded.encoding, sha256: sha256Bytes(bytes) };
 }
 
-function readMeta(file: string) {
-  if (!existsSync(file))
-    throw new InputError(
-      file,
-      "is missing: every article needs its metadata (title, publisher, published, url)",
-    );
+/**
+ * Reads a JSON file and checks it against a schema, or throws an InputError naming the file and the first
+ * problem (metadata of an article, the curation file).
+ */
+export function readJsonFile<T>(file: string, schema: z.ZodType<T>, missing: string): T {
+  if (!existsSync(file)) throw new InputError(file, missing);
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
     throw new InputError(file, `is not valid JSON: ${(e as Error).message}`);
   }
-  const meta = sourceMetaSchema.safeParse(json);
-  if (!meta.success) {
-    const issue = meta.error.issues[0];
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
     throw new InputError(
       file,
-      `has a bad field '${issue?.path.join(".") ?? "?"}': ${issue?.message ?? "invalid"}`,
+      `has a bad value at '${issue?.path.join(".") ?? "?"}': ${issue?.message ?? "invalid"}`,
     );
   }
-  return meta.data;
+  return parsed.data;
 }
+
+const readMeta = (file: string) =>
+  readJsonFile(
+    file,
+    sourceMetaSchema,
+    "is missing: every article needs its metadata (title, publisher, published, url)",
+  );
 
 /**
  * Every article of a sources folder, sorted by id.
