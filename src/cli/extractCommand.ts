@@ -1,7 +1,7 @@
 /** `cz extract FILE [--published YYYY-MM-DD] [--json]`: what one article yields. */
 import { PLACES } from "../core/places";
 import { SECTOR_TREE } from "../core/sectors";
-import { extractArticle, type ArticleExtraction } from "../ingest/extractArticle";
+import type { ArticleExtraction } from "../ingest/extractArticle";
 import { distinctPlaces } from "../ingest/places";
 import { formatTable } from "./table";
 
@@ -131,5 +131,3 @@ export function formatExtraction(ex: ArticleExtraction): string {
     ),
   ].join("\n");
 }
-
-export { extractArticle };

@@ -8,7 +8,8 @@ import { parseArgs } from "node:util";
 import { isoDate } from "../core/dataset";
 import { BuildError, buildDataset } from "../ingest/buildDataset";
 import { curationSchema, EMPTY_CURATION, type Curation } from "../ingest/curation";
-import { extractArticle, formatExtraction, toExtractJson } from "./extractCommand";
+import { extractArticle } from "../ingest/extractArticle";
+import { formatExtraction, toExtractJson } from "./extractCommand";
 import { InputError, readArticleText, readJsonFile, readSources } from "./sources";
 
 const HELP = `cz — CZ Projects command line
