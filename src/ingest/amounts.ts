@@ -8,6 +8,7 @@
 import type { Qualifier } from "../core/dataset";
 import {
   DEFAULT_MEASURE,
+  DEFAULT_QUANTITY_MEASURE,
   FILLER_WORDS,
   MEASURE_VERBS,
   MEASURES_AFTER,
@@ -268,7 +269,7 @@ function readFigure(text: string, m: RegExpExecArray): Reading | null {
     start,
     end,
     text: text.slice(start, end),
-    measure: measure ?? DEFAULT_MEASURE,
+    measure: measure ?? (money ? DEFAULT_MEASURE : DEFAULT_QUANTITY_MEASURE),
     unit: outUnit,
     ...finalBounds(raw, qualifier),
     money,

@@ -252,5 +252,9 @@ export const MEASURES_AFTER: readonly string[] = ["投资", "产值", "销售规
 /** Verbs before a figure that join a noun after it into one measure: 已完成 + 投资 → 已完成投资. */
 export const MEASURE_VERBS: readonly string[] = ["已完成", "累计完成", "完成", "新增", "实现", "计划"];
 
-/** When the text names no measure. */
+/**
+ * When the text names no measure: money is an amount (金额); anything else a quantity (数量), so that "?6家" and
+ * "568项" never land in a money measure that a total would add up.
+ */
 export const DEFAULT_MEASURE = "金额";
+export const DEFAULT_QUANTITY_MEASURE = "数量";
