@@ -2,7 +2,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sha256Bytes } from "../src/core/hash";
-import type { ArticleInput } from "../src/ingest/buildDataset";
+import type { Dataset } from "../src/core/dataset";
+import { type ArticleInput, buildDataset } from "../src/ingest/buildDataset";
+import { EMPTY_CURATION } from "../src/ingest/curation";
 
 export const SOURCES_DIR = join(__dirname, "../data/sources");
 export const SEED_TEXT = readFileSync(join(SOURCES_DIR, "seed-article.txt"), "utf8");
@@ -14,3 +16,8 @@ export const SEED_ARTICLE: ArticleInput = {
   sha256: sha256Bytes(readFileSync(join(SOURCES_DIR, "seed-article.txt"))),
   text: SEED_TEXT,
 };
+
+/** The dataset `cz build` makes from the seed alone (fixed build time, so tests are deterministic). */
+export function seedDataset(): Dataset {
+  return buildDataset([SEED_ARTICLE], EMPTY_CURATION, "2026-01-01T00:00:00.000Z");
+}
