@@ -9,7 +9,10 @@ import { isoDate } from "../core/dataset";
 import { BuildError, buildDataset } from "../ingest/buildDataset";
 import { curationSchema, EMPTY_CURATION, type Curation } from "../ingest/curation";
 import { extractArticle } from "../ingest/extractArticle";
+import { formatCellResult } from "./evaluateFormula";
 import { formatExtraction, toExtractJson } from "./extractCommand";
+import { FormulaSyntaxError } from "./formulaParser";
+import { DEFAULT_DATASET, runFormula } from "./formulaCommand";
 import { InputError, readArticleText, readJsonFile, readSources } from "./sources";
 
 const HELP = `cz — CZ Projects command line
@@ -21,10 +24,15 @@ Usage:
   cz extract FILE [--published YYYY-MM-DD] [--json]
       Show what one article yields: projects, figures, organizations, places, events, dates.
       --json prints one JSON object with those sections.
+  cz formula '=CZ.TOTAL("新能源","金坛")' [--dataset FILE]
+      Evaluate one CZ formula with the add-in's own function code over a dataset (default
+      dist/dataset.json) and print what the cell would show: a number, a spilled array as
+      tab-separated rows, or the Excel error and its message (exit code 3).
   cz --help
       This text.
 
-Exit codes: 0 done, 1 bad input (the message names the file), 2 wrong command line.`;
+Exit codes: 0 done, 1 bad input (the message names the file), 2 wrong command line,
+3 the formula answered an Excel error (#VALUE!, #N/A).`;
 
 class UsageError extends Error {}
 
@@ -83,6 +91,19 @@ function extract(args: string[]): number {
   return 0;
 }
 
+async function formula(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { dataset: { type: "string" } },
+  });
+  if (positionals.length !== 1)
+    throw new UsageError(`cz formula takes one formula, e.g. '=CZ.TOTAL("新能源")'`);
+  const result = await runFormula(positionals[0]!, values.dataset ?? DEFAULT_DATASET);
+  write(process.stdout, formatCellResult(result));
+  return result.kind === "error" ? 3 : 0;
+}
+
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -98,10 +119,16 @@ export async function main(argv: string[]): Promise<number> {
         return build(rest);
       case "extract":
         return extract(rest);
+      case "formula":
+        return await formula(rest);
       default:
         throw new UsageError(`unknown command '${command}'`);
     }
   } catch (e) {
+    if (e instanceof FormulaSyntaxError) {
+      write(process.stderr, `cz formula: ${e.message}`);
+      return 2;
+    }
     if (e instanceof InputError || e instanceof BuildError) {
       write(process.stderr, `cz ${command}: ${e.message}`);
       return 1;

@@ -1,0 +1,32 @@
+import { tinyDataset } from "../../test/fixtures/tinyDataset";
+import { sharedDataset } from "./sharedDataset";
+import { datasetUrl, resetRuntimeForTests, startRuntime } from "./startRuntime";
+
+describe("starting the shared runtime", () => {
+  beforeEach(() => resetRuntimeForTests());
+
+  test("the default dataset is the file served next to the add-in; a saved URL wins", () => {
+    expect(datasetUrl(null, "https://localhost:3000/taskpane.html")).toBe(
+      "https://localhost:3000/dataset.json",
+    );
+    expect(datasetUrl(" https://data.example/cz.json ", "https://localhost:3000/taskpane.html")).toBe(
+      "https://data.example/cz.json",
+    );
+  });
+
+  test("loads once, into the shared store, from the workbook's saved URL", async () => {
+    const fetched: string[] = [];
+    const deps = {
+      readSourceUrl: async () => "https://data.example/cz.json",
+      baseUrl: "https://localhost:3000/taskpane.html",
+      fetch: async (url: string) => {
+        fetched.push(url);
+        return { ok: true, status: 200, statusText: "OK", text: async () => JSON.stringify(tinyDataset()) };
+      },
+      storage: null,
+    };
+    await Promise.all([startRuntime(deps), startRuntime(deps)]);
+    expect(fetched).toEqual(["https://data.example/cz.json"]);
+    expect(sharedDataset.getState().engine?.dataset.version).toBe("tiny-1");
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Start of the shared runtime: load the dataset the workbook points at (its saved data-source URL, else the
+ * default dataset served next to the add-in) into the one store, once. This runs when the runtime starts —
+ * when the workbook opens, before the pane is ever shown — so CZ formulas answer without the pane.
+ */
+import { sharedDataset } from "./sharedDataset";
+import { DEFAULT_DATASET_FILE, type LoadDeps, loadDataset } from "./loadDataset";
+
+export interface RuntimeDeps extends LoadDeps {
+  /** The URL saved with the workbook, if the user chose one. */
+  readSourceUrl: () => Promise<string | null>;
+  /** Where the add-in is served from (the page's URL). */
+  baseUrl: string;
+}
+
+let started: Promise<void> | null = null;
+
+/** The URL a dataset is loaded from: the workbook's choice or the default file next to the add-in. */
+export function datasetUrl(saved: string | null, baseUrl: string): string {
+  return new URL(saved && saved.trim() !== "" ? saved.trim() : DEFAULT_DATASET_FILE, baseUrl).toString();
+}
+
+/** Loads the dataset once per runtime; later calls return the same promise. */
+export function startRuntime(deps: RuntimeDeps): Promise<void> {
+  started ??= (async () => {
+    sharedDataset.setLoading();
+    let saved: string | null = null;
+    try {
+      saved = await deps.readSourceUrl();
+    } catch {
+      // No workbook settings (yet): the default dataset is the right answer.
+    }
+    try {
+      const { dataset, origin, warning } = await loadDataset(datasetUrl(saved, deps.baseUrl), deps);
+      sharedDataset.setDataset(dataset, origin);
+      if (warning) sharedDataset.setFailed(`${warning} — 使用上次保存的副本 / using the last good copy`);
+    } catch (error) {
+      sharedDataset.setFailed((error as Error).message);
+    }
+  })();
+  return started;
+}
+
+/** For tests: forget that the runtime started. */
+export function resetRuntimeForTests(): void {
+  started = null;
+}
