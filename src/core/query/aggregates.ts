@@ -12,7 +12,7 @@ export interface Sums {
   figures: number;
   /** Figures whose upper bound is unknown, and why, for the #N/A message. */
   unknownHigh: number;
-  unknownExample: string | null;
+  unknownExample: (() => string) | null;
 }
 
 export function emptySums(): Sums {
@@ -26,19 +26,19 @@ export interface Contribution {
   year: number | null;
   low: number;
   high: number | null;
-  /** Why the upper bound is unknown, in words. */
-  unknownWhy: string;
+  /** Why the upper bound is unknown, in words (worded only when a message needs it). */
+  unknownWhy: () => string;
 }
 
-function add(into: Sums, c: Contribution): void {
-  into.low += c.low;
+function add(into: Sums, low: number, high: number | null, unknownWhy: () => string): void {
+  into.low += low;
   into.figures += 1;
-  if (c.high === null) {
+  if (high === null) {
     into.unknownHigh += 1;
-    into.unknownExample ??= c.unknownWhy;
+    into.unknownExample ??= unknownWhy;
   } else {
-    into.high += c.high;
-    into.mid += (c.low + c.high) / 2;
+    into.high += high;
+    into.mid += (low + high) / 2;
   }
 }
 
@@ -59,18 +59,30 @@ interface Bucket {
 /** sector id ("" for none) → place id ("" for none) → bucket. */
 export type BucketTree = Map<string, Map<string, Bucket>>;
 
+/** Adds one figure into its bucket; the tree is built in one pass with no intermediate lists. */
+export function addToBuckets(
+  tree: BucketTree,
+  sectorId: string | null,
+  placeId: string | null,
+  year: number | null,
+  low: number,
+  high: number | null,
+  unknownWhy: () => string,
+): void {
+  let places = tree.get(sectorId ?? "");
+  if (!places) tree.set(sectorId ?? "", (places = new Map()));
+  let bucket = places.get(placeId ?? "");
+  if (!bucket) places.set(placeId ?? "", (bucket = { all: emptySums(), byYear: new Map() }));
+  add(bucket.all, low, high, unknownWhy);
+  let sums = bucket.byYear.get(year);
+  if (!sums) bucket.byYear.set(year, (sums = emptySums()));
+  add(sums, low, high, unknownWhy);
+}
+
 export function buildBuckets(contributions: Iterable<Contribution>): BucketTree {
   const tree: BucketTree = new Map();
-  for (const c of contributions) {
-    let places = tree.get(c.sectorId ?? "");
-    if (!places) tree.set(c.sectorId ?? "", (places = new Map()));
-    let bucket = places.get(c.placeId ?? "");
-    if (!bucket) places.set(c.placeId ?? "", (bucket = { all: emptySums(), byYear: new Map() }));
-    add(bucket.all, c);
-    let year = bucket.byYear.get(c.year);
-    if (!year) bucket.byYear.set(c.year, (year = emptySums()));
-    add(year, c);
-  }
+  for (const c of contributions)
+    addToBuckets(tree, c.sectorId, c.placeId, c.year, c.low, c.high, c.unknownWhy);
   return tree;
 }
 

@@ -7,8 +7,8 @@
  * engine.total("新能源", "金坛");              // 低值合计, 亿元: projects in 金坛区 and every park under it
  * engine.total("集成电路", "", "", "high");    // throws QueryError #N/A: only a first phase is known
  */
-import type { Dataset, Organization, Place, Sector } from "../dataset";
-import { type BucketTree, type Contribution, buildBuckets, sumBuckets } from "./aggregates";
+import type { Amount, Dataset, Organization, Place, Sector } from "../dataset";
+import { type BucketTree, addToBuckets, buildBuckets, sumBuckets } from "./aggregates";
 import { type CellArgument, isAll, parseBound, parsePeriod, parseStage, textOf } from "./arguments";
 import { INVESTMENT_KEY, measureCatalog } from "./measures";
 import { investmentByProject } from "./investment";
@@ -50,6 +50,8 @@ export interface QueryEngine {
   version(): string;
 }
 
+const NO_REASON = () => "";
+
 const yearOf = (date: string | null): number | null => (date === null ? null : Number(date.slice(0, 4)));
 
 function memo<T>(cache: Map<string, T | QueryError>, key: string, compute: () => T): T {
@@ -83,48 +85,60 @@ export function createQueryEngine(dataset: Dataset): QueryEngine {
     source: sources.get(project.sourceId),
   }));
   const recordById = new Map(records.map((r) => [r.project.id, r] as const));
-  const recordsByName = new Map<string, ProjectRecord[]>();
-  for (const r of records) {
-    const key = nameKey(r.project.name);
-    recordsByName.set(key, [...(recordsByName.get(key) ?? []), r]);
-  }
-  const amountById = new Map(dataset.amounts.map((a) => [a.id, a] as const));
+  // Look-ups by name or figure id serve CZ.PROJECT and CZ.SOURCE only: built on their first call.
+  let recordsByName: Map<string, ProjectRecord[]> | null = null;
+  const byName = (key: string): ProjectRecord[] => {
+    if (!recordsByName) {
+      recordsByName = new Map();
+      for (const r of records) {
+        const name = nameKey(r.project.name);
+        const same = recordsByName.get(name);
+        if (same) same.push(r);
+        else recordsByName.set(name, [r]);
+      }
+    }
+    return recordsByName.get(key) ?? [];
+  };
+  let amountsById: Map<string, Amount> | null = null;
+  const amountById = (id: string): Amount | undefined =>
+    (amountsById ??= new Map(dataset.amounts.map((a) => [a.id, a] as const))).get(id);
 
-  // Figures by measure: the investment rule's one figure per project, and every figure under its own measure.
-  const contributions = new Map<string, Contribution[]>([[INVESTMENT_KEY, []]]);
+  // Figures by measure, added straight into their buckets: the investment rule's one figure per project
+  // under INVESTMENT_KEY, and every figure under its own measure and unit. A figure without a project sits in
+  // the bucket of no sector and no place, so only a total over everything ("*", "*") visits it. Messages are
+  // worded only when a total needs one: wording 100k of them up front doubled the build.
+  const buckets = new Map<string, BucketTree>([[INVESTMENT_KEY, new Map()]]);
+  const investmentTree = buckets.get(INVESTMENT_KEY)!;
   for (const r of records) {
     const inv = r.investment;
     if (!inv) continue;
-    contributions.get(INVESTMENT_KEY)!.push({
-      sectorId: r.project.sectorId,
-      placeId: r.project.placeId,
-      year: r.year,
-      low: inv.low,
-      high: inv.high,
-      unknownWhy:
-        inv.basis === "phases"
-          ? `'${r.project.name}' 只知分期投资, 全项目投资无上限 / only a phase of it is known`
-          : `'${r.project.name}' 的投资无上限 (${amountById.get(inv.amountIds[0]!)?.text ?? ""})`,
-    });
+    const why =
+      inv.high !== null
+        ? NO_REASON
+        : inv.basis === "phases"
+          ? () => `'${r.project.name}' 只知分期投资, 全项目投资无上限 / only a phase of it is known`
+          : () => `'${r.project.name}' 的投资无上限 (${amountById(inv.amountIds[0]!)?.text ?? ""})`;
+    addToBuckets(investmentTree, r.project.sectorId, r.project.placeId, r.year, inv.low, inv.high, why);
   }
   for (const a of dataset.amounts) {
     const r = a.projectId === null ? undefined : recordById.get(a.projectId);
     const key = `${a.measure}[${a.unit}]`;
-    const list = contributions.get(key) ?? [];
-    list.push({
-      sectorId: r ? r.project.sectorId : null,
-      placeId: r ? r.project.placeId : null,
-      year: r ? r.year : null,
-      low: a.low ?? 0,
-      high: a.high,
-      unknownWhy: `'${a.text}' 无上限${r ? ` (${r.project.name})` : ""} / '${a.text}' has no upper bound`,
-    });
-    contributions.set(key, list);
+    let tree = buckets.get(key);
+    if (!tree) buckets.set(key, (tree = new Map()));
+    const why =
+      a.high !== null
+        ? NO_REASON
+        : () => `'${a.text}' 无上限${r ? ` (${r.project.name})` : ""} / '${a.text}' has no upper bound`;
+    addToBuckets(
+      tree,
+      r ? r.project.sectorId : null,
+      r ? r.project.placeId : null,
+      r ? r.year : null,
+      a.low ?? 0,
+      a.high,
+      why,
+    );
   }
-  // A figure without a project sits in the bucket of no sector and no place: only a total over everything
-  // ("*", "*") visits it.
-  const buckets = new Map<string, BucketTree>();
-  for (const [key, list] of contributions) buckets.set(key, buildBuckets(list));
 
   // Project counts: one contribution of 1 per project, by stage ("" = any stage).
   const countBuckets = new Map<string, BucketTree>();
@@ -139,7 +153,7 @@ export function createQueryEngine(dataset: Dataset): QueryEngine {
           year: r.year,
           low: 1,
           high: 1,
-          unknownWhy: "",
+          unknownWhy: NO_REASON,
         })),
       );
       countBuckets.set(stage, tree);
@@ -172,7 +186,7 @@ export function createQueryEngine(dataset: Dataset): QueryEngine {
     if (text === "") throw invalidValue("缺少项目 id 或名称 / a project id or name is required");
     const byId = recordById.get(text);
     if (byId) return byId;
-    const named = recordsByName.get(nameKey(text)) ?? [];
+    const named = byName(nameKey(text));
     if (named.length === 1) return named[0]!;
     if (named.length > 1)
       throw invalidValue(
@@ -205,7 +219,7 @@ export function createQueryEngine(dataset: Dataset): QueryEngine {
         if (b === "low") return sums.low;
         if (sums.unknownHigh > 0)
           throw notAvailable(
-            `上限未知: ${sums.unknownExample}${sums.unknownHigh > 1 ? ` 等 ${sums.unknownHigh} 项` : ""} — 用 "low" 得到下限 / the upper bound is unknown; use "low"`,
+            `上限未知: ${sums.unknownExample?.() ?? ""}${sums.unknownHigh > 1 ? ` 等 ${sums.unknownHigh} 项` : ""} — 用 "low" 得到下限 / the upper bound is unknown; use "low"`,
           );
         return b === "high" ? sums.high : sums.mid;
       });
@@ -249,7 +263,7 @@ export function createQueryEngine(dataset: Dataset): QueryEngine {
       return readField(isAll(field) ? "summary" : fieldKey(textOf(field)), record, context);
     },
     source(idOrName) {
-      const amount = amountById.get(textOf(idOrName));
+      const amount = amountById(textOf(idOrName));
       if (amount) return amount.quote;
       return findRecord(idOrName).project.quote;
     },
