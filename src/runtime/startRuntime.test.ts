@@ -29,4 +29,27 @@ describe("starting the shared runtime", () => {
     expect(fetched).toEqual(["https://data.example/cz.json"]);
     expect(sharedDataset.getState().engine?.dataset.version).toBe("tiny-1");
   });
+
+  test.each([
+    ["a Refresh that finishes first is not overwritten by the slower start-up load", true, "refreshed"],
+    ["without a Refresh, the start-up load sets the dataset", false, "startup"],
+  ])("%s", async (_name, refresh, expected) => {
+    // A fresh runtime (store and start-up) per case: the module singletons are what the page has once.
+    let fresh!: { startRuntime: typeof startRuntime; sharedDataset: typeof sharedDataset };
+    await jest.isolateModulesAsync(async () => {
+      fresh = { ...(await import("./startRuntime")), ...(await import("./sharedDataset")) };
+    });
+    let answer: (body: string) => void = () => undefined;
+    const slow = new Promise<string>((resolve) => (answer = resolve));
+    const started = fresh.startRuntime({
+      readSourceUrl: async () => null,
+      baseUrl: "https://localhost:3000/taskpane.html",
+      fetch: async () => ({ ok: true, status: 200, statusText: "OK", text: () => slow }),
+      storage: null,
+    });
+    if (refresh) fresh.sharedDataset.setDataset({ ...tinyDataset(), version: "refreshed" }, "network");
+    answer(JSON.stringify({ ...tinyDataset(), version: "startup" }));
+    await started;
+    expect(fresh.sharedDataset.getState().engine?.dataset.version).toBe(expected);
+  });
 });

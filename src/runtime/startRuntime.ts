@@ -30,12 +30,16 @@ export function startRuntime(deps: RuntimeDeps): Promise<void> {
     } catch {
       // No workbook settings (yet): the default dataset is the right answer.
     }
+    // A Refresh in the pane may finish before this start-up load does; its dataset is newer, so a late
+    // start-up answer (or failure) must not replace it.
+    const refreshedMeanwhile = () => sharedDataset.getState().status === "ready";
     try {
       const { dataset, origin, warning } = await loadDataset(datasetUrl(saved, deps.baseUrl), deps);
+      if (refreshedMeanwhile()) return;
       sharedDataset.setDataset(dataset, origin);
       if (warning) sharedDataset.setFailed(`${warning} — 使用上次保存的副本 / using the last good copy`);
     } catch (error) {
-      sharedDataset.setFailed((error as Error).message);
+      if (!refreshedMeanwhile()) sharedDataset.setFailed((error as Error).message);
     }
   })();
   return started;
