@@ -1,0 +1,79 @@
+/// <reference types="office-js" />
+/** Syncs do not grow with rows (only chunks do), and no request passes Excel on the web's 5 MB. */
+import { validateDataset } from "../core/validate";
+import { generateDataset } from "../../test/fixtures/generateDataset";
+import { edited, freshWorkbook } from "./testKit";
+import { refreshTables } from "./writeTables";
+
+describe("generateDataset (the fixture these tests and the benchmarks run on)", () => {
+  it.each([0, 1, 100, 3000])("gives a valid dataset of %d projects", (projects) => {
+    const d = generateDataset({ projects, seed: 7 });
+    const result = validateDataset(d);
+    expect(result.ok ? [] : result.problems.slice(0, 3)).toEqual([]);
+    expect(d.projects).toHaveLength(projects);
+  });
+
+  it("is deterministic and depends on the seed", () => {
+    const a = JSON.stringify(generateDataset({ projects: 200, seed: 1 }));
+    expect(JSON.stringify(generateDataset({ projects: 200, seed: 1 }))).toBe(a);
+    expect(JSON.stringify(generateDataset({ projects: 200, seed: 2 }))).not.toBe(a);
+  });
+
+  it("mixes qualifiers, units, partial dates and missing places like real news", () => {
+    const d = generateDataset({ projects: 2000, seed: 1 });
+    expect([...new Set(d.amounts.map((a) => a.qualifier))].sort()).toEqual([
+      "about",
+      "exact",
+      "garbled",
+      "over",
+      "range",
+      "restored",
+      "under",
+    ]);
+    expect(new Set(d.amounts.map((a) => a.unit)).size).toBeGreaterThan(2);
+    expect(d.amounts.some((a) => a.text.includes("?"))).toBe(true);
+    const precisions = new Set(d.projects.map((p) => (p.date === null ? 0 : p.date.length)));
+    expect([...precisions].sort()).toEqual([0, 10, 4, 7]);
+    expect(d.projects.some((p) => p.placeId === null)).toBe(true);
+    expect(d.amounts.length / d.projects.length).toBeGreaterThan(1.2);
+  });
+});
+
+describe("refresh cost", () => {
+  const small = generateDataset({ projects: 100, seed: 1 });
+  const large = generateDataset({ projects: 5000, seed: 1 });
+
+  it("takes as many syncs for 5000 projects as for 100 when the budget holds a whole table", async () => {
+    const budget = { maxPayloadBytes: 1e9 };
+    freshWorkbook({ payloadLimitBytes: 1e9 });
+    const a = await refreshTables(small, budget);
+    freshWorkbook({ payloadLimitBytes: 1e9 });
+    const b = await refreshTables(large, budget);
+    expect(b.syncs).toBe(a.syncs);
+    expect(b.tables.map((t) => t.syncs)).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it("adds only the chunks the byte budget needs, each request within it", async () => {
+    const budget = { maxPayloadBytes: 1_000_000 };
+    freshWorkbook();
+    const a = await refreshTables(small, budget);
+    const standIn = freshWorkbook();
+    const b = await refreshTables(large, budget);
+    const sent = standIn.syncs.reduce((sum, s) => sum + s.requestBytes, 0);
+    // A table takes one sync, and another only when its next rows would pass the budget.
+    expect(b.syncs).toBeGreaterThan(a.syncs);
+    expect(b.syncs - a.syncs).toBeLessThanOrEqual(Math.ceil(sent / 1_000_000));
+    expect(b.largestPayloadBytes).toBeLessThanOrEqual(1_000_000);
+    expect(standIn.largestRequestBytes()).toBeLessThanOrEqual(1_010_000);
+  });
+
+  it("refreshes 5000 projects in place in a few syncs, each under 5 MB", async () => {
+    const standIn = freshWorkbook();
+    await refreshTables(large);
+    standIn.resetCounters();
+    const b = await refreshTables(edited(large, (d) => d.projects.reverse()));
+    expect(b.syncs).toBeLessThan(15);
+    expect(standIn.largestRequestBytes()).toBeLessThan(5_000_000);
+    expect(standIn.syncs.every((s) => s.responseBytes < 5_000_000)).toBe(true);
+  });
+});

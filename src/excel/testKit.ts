@@ -1,0 +1,84 @@
+/**
+ * Test support for src/excel (imported only by its *.test.ts files): the seed dataset, a fresh stand-in
+ * workbook per test, and tables read back as records keyed by header.
+ */
+import { buildDataset } from "../ingest/buildDataset";
+import { EMPTY_CURATION } from "../ingest/curation";
+import { SEED_ARTICLE } from "../../test/seedFixture";
+import { installStandIn, type Evaluator, type StandIn, type StandInOptions } from "../../test/excel-standin";
+import type { Dataset } from "../core/dataset";
+import { createQueryEngine } from "../core/query/engine";
+import { QueryError } from "../core/query/queryError";
+import { setExcelRunner } from "./runExcel";
+
+export const SEED: Dataset = buildDataset([SEED_ARTICLE], EMPTY_CURATION, "2026-11-29T00:00:00.000Z");
+
+/** A fresh workbook with one sheet, "Notes", holding a value, a formula and a table of the user's own. */
+export function freshWorkbook(options: StandInOptions = {}): StandIn {
+  setExcelRunner(null);
+  const standIn = installStandIn(globalThis, { sheets: ["Notes"], ...options });
+  const notes = standIn.workbook.sheetByName("Notes")!;
+  notes.set(0, 0, { v: "mine" });
+  notes.set(1, 0, { f: "=1+1" });
+  return standIn;
+}
+
+/** A table's body as records keyed by header. */
+export function records(standIn: StandIn, table: string): Record<string, unknown>[] {
+  const view = standIn.table(table);
+  if (!view) throw new Error(`no table ${table}`);
+  return view.values.map((row) => Object.fromEntries(view.headers.map((h, i) => [h, row[i]])));
+}
+
+/** A copy of a dataset with some changes, for "older" and "newer" datasets. */
+export function edited(d: Dataset, change: (copy: Dataset) => void): Dataset {
+  const copy = JSON.parse(JSON.stringify(d)) as Dataset;
+  change(copy);
+  return copy;
+}
+
+/** Splits "a,\"b,c\",$A5" at the commas outside quotes. */
+function splitArguments(args: string): string[] {
+  const out: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (const ch of args) {
+    if (ch === '"') quoted = !quoted;
+    if (ch === "," && !quoted) [out[out.length], current] = [current.trim(), ""];
+    else current += ch;
+  }
+  if (current.trim() !== "" || out.length > 0) out.push(current.trim());
+  return out;
+}
+
+/**
+ * Evaluates `=CZ.NAME(…)` formulas with the real query engine (arguments: text, numbers or cell references on
+ * the same sheet), so tests see what Excel would show with the add-in's functions.
+ */
+export function czEvaluator(dataset: Dataset): Evaluator {
+  const engine = createQueryEngine(dataset);
+  const calls: Record<string, (...a: (string | number)[]) => unknown> = {
+    TOTAL: (...a) => engine.total(...(a as [string])),
+    COUNT: (...a) => engine.count(...(a as [string])),
+    PROJECTS: (...a) => engine.projects(...(a as [string])),
+    PROJECT: (...a) => engine.project(...(a as [string])),
+    SOURCE: (...a) => engine.source(...(a as [string])),
+    VERSION: () => engine.version(),
+  };
+  return (formula, at) => {
+    const m = /^=CZ\.([A-Z]+)\((.*)\)$/.exec(formula);
+    const call = m ? calls[m[1]!] : undefined;
+    if (!m || !call) return undefined;
+    const args = splitArguments(m[2]!).map((a) => {
+      if (/^".*"$/.test(a)) return a.slice(1, -1).replace(/""/g, '"');
+      if (/^-?\d+(\.\d+)?$/.test(a)) return Number(a);
+      return at.cell(a) as string | number;
+    });
+    try {
+      return call(...args) as ReturnType<Evaluator>;
+    } catch (e) {
+      if (e instanceof QueryError) return e.code === "notAvailable" ? "#N/A" : "#VALUE!";
+      throw e;
+    }
+  };
+}
