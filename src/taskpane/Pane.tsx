@@ -1,0 +1,83 @@
+/**
+ * The pane's layout: title and version, the Refresh button with its progress and errors (always in view), then
+ * tabs. State lives in the hooks here and goes down as props; each tab has its own error boundary, so a fault
+ * in one never takes the Refresh button with it.
+ */
+import { useMemo, useState } from "react";
+import { Divider, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { DataTab } from "./DataTab";
+import { datasetView } from "./datasetView";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { FunctionsTab } from "./FunctionsTab";
+import { HelpTab } from "./HelpTab";
+import type { Strings } from "./i18n";
+import { PaneHeader } from "./PaneHeader";
+import { PivotBuilder } from "./PivotBuilder";
+import { RefreshPanel } from "./RefreshPanel";
+import { ReportsTab } from "./ReportsTab";
+import { useDataSource } from "./useDataSource";
+import { useDataset } from "./useDataset";
+import { useLanguage } from "./useLanguage";
+import { useRefresh } from "./useRefresh";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: "640px",
+    boxSizing: "border-box",
+  },
+  tabs: { marginInline: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
+  panel: { minWidth: 0 },
+});
+
+type TabId = "data" | "pivot" | "functions" | "reports" | "help";
+
+const TABS: { id: TabId; label: (s: Strings) => string }[] = [
+  { id: "data", label: (s) => s.tabData },
+  { id: "pivot", label: (s) => s.tabPivot },
+  { id: "functions", label: (s) => s.tabFunctions },
+  { id: "reports", label: (s) => s.tabReports },
+  { id: "help", label: (s) => s.tabHelp },
+];
+
+export function Pane() {
+  const styles = useStyles();
+  const { strings } = useLanguage();
+  const state = useDataset();
+  const view = useMemo(() => datasetView(state), [state]);
+  const source = useDataSource();
+  const refresh = useRefresh(source.saved);
+  const [tab, setTab] = useState<TabId>("data");
+
+  return (
+    <div className={styles.root}>
+      <PaneHeader view={view} />
+      <RefreshPanel view={view} refresh={refresh} />
+      <Divider />
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as TabId)}
+      >
+        {TABS.map(({ id, label }) => (
+          <Tab key={id} value={id} data-testid={`tab-${id}`}>
+            {label(strings)}
+          </Tab>
+        ))}
+      </TabList>
+      <div className={styles.panel} role="tabpanel" data-testid={`panel-${tab}`}>
+        <ErrorBoundary key={tab} strings={strings}>
+          {tab === "data" && <DataTab view={view} source={source} refresh={refresh} />}
+          {tab === "pivot" && <PivotBuilder hasDataset={view.dataset !== null} />}
+          {tab === "functions" && <FunctionsTab dataset={view.dataset} />}
+          {tab === "reports" && <ReportsTab dataset={view.dataset} />}
+          {tab === "help" && <HelpTab view={view} refresh={refresh} />}
+        </ErrorBoundary>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * The Refresh button with its progress (one label per step: download, check, each table, pivots), the status
+ * line, and the outcome: a short success note or the error in plain words.
+ */
+import {
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { type DatasetView, formatTime } from "./datasetView";
+import { errorContent, statusText, stepLabel } from "./refreshStatus";
+import { RefreshErrorBar } from "./RefreshErrorBar";
+import type { RefreshController } from "./useRefresh";
+import { useLanguage } from "./useLanguage";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
+  status: { color: tokens.colorNeutralForeground2, minWidth: 0, overflowWrap: "anywhere" },
+});
+
+export function RefreshPanel({ view, refresh }: { view: DatasetView; refresh: RefreshController }) {
+  const styles = useStyles();
+  const { strings } = useLanguage();
+  const error = errorContent(strings, view, refresh);
+  const done = refresh.outcome?.ok ? refresh.outcome : null;
+  return (
+    <section className={styles.root} aria-live="polite">
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          data-testid="refresh-button"
+          disabled={refresh.running}
+          title={strings.refreshHint}
+          onClick={() => void refresh.refresh()}
+        >
+          {refresh.running ? strings.refreshing : strings.refresh}
+        </Button>
+        <Caption1 className={styles.status} data-testid="status-text">
+          {statusText(strings, view, refresh, new Date())}
+        </Caption1>
+      </div>
+      {refresh.running && (
+        <Field
+          validationState="none"
+          validationMessage={
+            refresh.progress ? stepLabel(strings, refresh.progress.step) : strings.stepDownload
+          }
+        >
+          <ProgressBar
+            data-testid="refresh-progress"
+            value={refresh.progress?.fraction ?? 0}
+            max={1}
+            thickness="large"
+          />
+        </Field>
+      )}
+      {done && (
+        <MessageBar intent="success" data-testid="refresh-done">
+          <MessageBarBody>{strings.refreshDone(formatTime(done.time, new Date()))}</MessageBarBody>
+        </MessageBar>
+      )}
+      {error && <RefreshErrorBar content={error} />}
+    </section>
+  );
+}

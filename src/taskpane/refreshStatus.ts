@@ -1,0 +1,77 @@
+/**
+ * The words under the Refresh button: the status line and, when something failed, the error message in plain
+ * words with what to do. Pure, so both languages and every case are tested without rendering.
+ */
+import type { DatasetView } from "./datasetView";
+import { formatTime } from "./datasetView";
+import type { Strings } from "./i18n";
+import type { RefreshOutcome, RefreshProgress, RefreshStep } from "./refreshFlow";
+
+export interface RefreshView {
+  running: boolean;
+  progress: RefreshProgress | null;
+  outcome: RefreshOutcome | null;
+}
+
+/** @example stepLabel(STRINGS.en, { kind: "table", table: "CZ_Amounts" }) // "Writing CZ_Amounts" */
+export function stepLabel(strings: Strings, step: RefreshStep): string {
+  switch (step.kind) {
+    case "download":
+      return strings.stepDownload;
+    case "validate":
+      return strings.stepValidate;
+    case "table":
+      return strings.stepTable(step.table);
+    case "pivots":
+      return strings.stepPivots;
+    case "finish":
+      return strings.stepFinish;
+  }
+}
+
+/** The one status line: refreshing (which step), loading, failed, or ready with its count or refresh time. */
+export function statusText(strings: Strings, view: DatasetView, refresh: RefreshView, now?: Date): string {
+  if (refresh.running)
+    return strings.statusRefreshing(refresh.progress ? stepLabel(strings, refresh.progress.step) : "");
+  if (view.status === "loading") return strings.statusLoading;
+  if (view.status === "failed") return strings.statusFailed;
+  if (refresh.outcome?.ok) return strings.statusRefreshed(formatTime(refresh.outcome.time, now));
+  return strings.statusReady(view.counts?.projects ?? 0);
+}
+
+export interface ErrorContent {
+  title: string;
+  /** What failed. */
+  text: string;
+  /** What to do. */
+  advice: string;
+  /** The technical message, for the curious and for support. */
+  detail: string;
+}
+
+/**
+ * The error to show, or null: a failed refresh first (it is what the user just did), else a problem the store
+ * holds (the startup load failed, or the saved copy is in use because the network copy failed).
+ */
+export function errorContent(strings: Strings, view: DatasetView, refresh: RefreshView): ErrorContent | null {
+  const kept = view.dataset !== null ? ` ${strings.oldDataKept}` : "";
+  if (refresh.outcome && !refresh.outcome.ok) {
+    const { failure } = refresh.outcome;
+    const [text, advice] =
+      failure.step === "download"
+        ? [strings.errorDownload, strings.errorDownloadAdvice]
+        : failure.step === "validate"
+          ? [strings.errorValidate, strings.errorValidateAdvice]
+          : failure.step === "table"
+            ? [strings.errorTable(failure.table), strings.errorTableAdvice]
+            : [strings.errorWorkbook, strings.errorWorkbookAdvice];
+    return { title: strings.errorTitle, text: `${text}${kept}`, advice, detail: failure.message };
+  }
+  if (refresh.running || view.error === null) return null;
+  return {
+    title: strings.loadErrorTitle,
+    text: view.dataset !== null ? `${strings.errorDownload}${kept}` : strings.statusFailed,
+    advice: strings.errorDownloadAdvice,
+    detail: view.error,
+  };
+}
