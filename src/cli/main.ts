@@ -9,10 +9,12 @@ import { isoDate } from "../core/dataset";
 import { BuildError, buildDataset } from "../ingest/buildDataset";
 import { curationSchema, EMPTY_CURATION, type Curation } from "../ingest/curation";
 import { extractArticle } from "../ingest/extractArticle";
+import { DatasetLoadError, downloadDataset } from "../runtime/loadDataset";
 import { formatCellResult } from "./evaluateFormula";
+import { exportWorkbook } from "./exportWorkbook";
 import { formatExtraction, toExtractJson } from "./extractCommand";
 import { FormulaSyntaxError } from "./formulaParser";
-import { DEFAULT_DATASET, runFormula } from "./formulaCommand";
+import { DEFAULT_DATASET, readDatasetFile, runFormula } from "./formulaCommand";
 import { InputError, readArticleText, readJsonFile, readSources } from "./sources";
 
 const HELP = `cz — CZ Projects command line
@@ -28,6 +30,10 @@ Usage:
       Evaluate one CZ formula with the add-in's own function code over a dataset (default
       dist/dataset.json) and print what the cell would show: a number, a spilled array as
       tab-separated rows, or the Excel error and its message (exit code 3).
+  cz export --out FILE.xlsx [--dataset PATH_OR_URL]
+      Write the add-in's tables (CZ_Projects, CZ_Amounts, CZ_Organizations, CZ_Events, CZ_Sources)
+      to an .xlsx workbook, for analysts who cannot sideload the add-in. The dataset is
+      dist/dataset.json unless --dataset names a file or an https:// URL.
   cz --help
       This text.
 
@@ -41,7 +47,7 @@ function write(stream: NodeJS.WriteStream, text: string) {
 }
 
 /** Writes a file whole or not at all: a failed build never leaves half a dataset behind. */
-function writeAtomically(file: string, content: string) {
+function writeAtomically(file: string, content: string | Uint8Array) {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, content);
@@ -104,6 +110,27 @@ async function formula(args: string[]): Promise<number> {
   return result.kind === "error" ? 3 : 0;
 }
 
+async function exportCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: "string" }, dataset: { type: "string" } },
+  });
+  if (positionals.length > 0)
+    throw new UsageError(`cz export takes no positional arguments (got '${positionals[0]}')`);
+  const out = values.out;
+  if (!out || !out.toLowerCase().endsWith(".xlsx")) throw new UsageError("cz export needs --out FILE.xlsx");
+  const from = values.dataset ?? DEFAULT_DATASET;
+  const dataset = /^https?:\/\//i.test(from) ? await downloadDataset(from, { fetch }) : readDatasetFile(from);
+  const bytes = await exportWorkbook(dataset, new Date().toISOString());
+  writeAtomically(out, bytes);
+  write(
+    process.stdout,
+    `cz export: ${out} (${bytes.length} bytes): dataset ${dataset.version}, ${dataset.projects.length} projects, ${dataset.amounts.length} figures`,
+  );
+  return 0;
+}
+
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -121,6 +148,8 @@ export async function main(argv: string[]): Promise<number> {
         return extract(rest);
       case "formula":
         return await formula(rest);
+      case "export":
+        return await exportCommand(rest);
       default:
         throw new UsageError(`unknown command '${command}'`);
     }
@@ -128,6 +157,10 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof FormulaSyntaxError) {
       write(process.stderr, `cz formula: ${e.message}`);
       return 2;
+    }
+    if (e instanceof DatasetLoadError) {
+      write(process.stderr, `cz ${command}: ${e.message}`);
+      return 1;
     }
     if (e instanceof InputError || e instanceof BuildError) {
       write(process.stderr, `cz ${command}: ${e.message}`);

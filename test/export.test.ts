@@ -1,0 +1,158 @@
+/**
+ * `cz export` as an analyst without the add-in uses it: the workbook read back with exceljs has the add-in's
+ * tables, names, columns, types and values, Chinese text intact and formula-like names as text.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { createQueryEngine } from "../src/core/query/engine";
+import { TABLE_LAYOUTS, layoutOf, rowsOf } from "../src/core/tableLayouts";
+import { seedDataset } from "./seedFixture";
+import { tinyDataset } from "./fixtures/tinyDataset";
+
+const CZ = join(__dirname, "../bin/cz.js");
+const dir = mkdtempSync(join(tmpdir(), "cz-export-"));
+
+function exportTo(dataset: object, name: string) {
+  const file = join(dir, `${name}.json`);
+  const out = join(dir, `${name}.xlsx`);
+  writeFileSync(file, JSON.stringify(dataset));
+  const r = spawnSync(process.execPath, [CZ, "export", "--out", out, "--dataset", file], {
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  return { ...r, out };
+}
+
+async function read(file: string) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
+}
+
+describe("cz export", () => {
+  const seed = seedDataset();
+  let workbook: ExcelJS.Workbook;
+  beforeAll(async () => {
+    const r = exportTo(seed, "seed");
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    workbook = await read(r.out);
+  });
+
+  test("writes the five tables with the add-in's names, headers and one row per record", () => {
+    for (const layout of TABLE_LAYOUTS) {
+      const sheet = workbook.getWorksheet(layout.sheet)!;
+      expect(sheet).toBeDefined();
+      const table = sheet.getTable(layout.table) as unknown as { table: { ref: string; name: string } };
+      expect(table.table.name).toBe(layout.table);
+      expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(layout.columns.map((c) => c.header));
+      const records = rowsOf(layout, seed).length;
+      expect(sheet.actualRowCount).toBe(Math.max(records, 1) + 1);
+      expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    }
+  });
+
+  test("values, types and number formats survive: numbers as numbers, Chinese text intact", () => {
+    const layout = layoutOf("CZ_Amounts");
+    const sheet = workbook.getWorksheet(layout.sheet)!;
+    const rows = rowsOf(layout, seed);
+    const low = layout.columns.findIndex((c) => c.key === "low") + 1;
+    const quote = layout.columns.findIndex((c) => c.key === "quote") + 1;
+    rows.forEach((row, i) => {
+      const excelRow = sheet.getRow(i + 2);
+      expect(excelRow.getCell(low).value).toBe(row[low - 1] ?? null);
+      expect(excelRow.getCell(quote).value).toBe(row[quote - 1]);
+    });
+    expect(sheet.getColumn(low).numFmt).toBe(layout.columns[low - 1]!.numberFormat);
+    const garbled = rows.findIndex((r) => r.includes("计划总投?0亿元"));
+    expect(garbled).toBeGreaterThanOrEqual(0);
+  });
+
+  test("the About sheet names the dataset version and its sources", () => {
+    const about = workbook.getWorksheet("About")!;
+    const cells = about.getSheetValues().flat().map(String);
+    expect(cells).toContain(seed.version);
+    expect(cells).toContain(seed.sources[0]!.title);
+  });
+
+  test("the Summary sheet is investment by sector × district as SUMIFS formulas, carrying CZ.TOTAL's answers", () => {
+    const summary = workbook.getWorksheet("Summary")!;
+    const districts = (summary.getRow(2).values as unknown[]).slice(2, -1) as string[];
+    expect(districts).toContain("金坛区");
+    const energy = summary.getColumn(1).values.findIndex((v) => v === "新能源");
+    const jintan = districts.indexOf("金坛区") + 2;
+    const cell = summary.getRow(energy).getCell(jintan).value as { formula: string; result: number };
+    expect(cell.formula).toContain("SUMIFS(CZ_Projects[Investment Low]");
+    expect(cell.result).toBe(10); // =CZ.TOTAL("新能源","金坛")
+  });
+
+  test("a name that looks like a formula stays text", async () => {
+    const tiny = tinyDataset();
+    tiny.projects[0] = { ...tiny.projects[0]!, name: '=HYPERLINK("http://x","点我")' };
+    tiny.projects[1] = { ...tiny.projects[1]!, name: "+86 项目" };
+    const r = exportTo(tiny, "injection");
+    expect(r.status).toBe(0);
+    const sheet = (await read(r.out)).getWorksheet("CZ_Projects")!;
+    const names = [2, 3, 4, 5, 6, 7].map((i) => sheet.getRow(i).getCell(2));
+    const injected = names.find((c) => String(c.value).startsWith("=HYPERLINK"))!;
+    expect(injected.type).toBe(ExcelJS.ValueType.String);
+    expect(names.find((c) => c.value === "+86 项目")?.type).toBe(ExcelJS.ValueType.String);
+  });
+
+  test("a missing dataset or a missing --out is said plainly", () => {
+    const missing = spawnSync(
+      process.execPath,
+      [CZ, "export", "--out", join(dir, "x.xlsx"), "--dataset", join(dir, "none.json")],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain("none.json does not exist");
+    const noOut = spawnSync(process.execPath, [CZ, "export"], { encoding: "utf8" });
+    expect(noOut.status).toBe(2);
+    expect(noOut.stderr).toContain("--out FILE.xlsx");
+  });
+});
+
+/** LibreOffice is a real spreadsheet program: if it reads the numbers back, so will Excel. CI installs it. */
+const soffice = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" }).stdout.trim();
+(soffice ? describe : describe.skip)("the export read by LibreOffice", () => {
+  test("every figure's low and high and every Chinese quote survive a conversion to CSV", () => {
+    const seed = seedDataset();
+    const r = exportTo(seed, "lo");
+    expect(r.status).toBe(0);
+    const outdir = mkdtempSync(join(tmpdir(), "cz-lo-"));
+    // Filter options: comma, quote, UTF-8, from line 1, …, raw values (not as shown), every sheet (-1).
+    const convert = spawnSync(
+      soffice,
+      [
+        "--headless",
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+        "--outdir",
+        outdir,
+        r.out,
+      ],
+      { encoding: "utf8", timeout: 120_000, env: { ...process.env, HOME: outdir } },
+    );
+    expect(convert.status).toBe(0);
+    const csv = readFileSync(join(outdir, "lo-CZ_Amounts.csv"), "utf8");
+    const lines = csv.trim().split("\n");
+    expect(lines[0]!.split(",")).toEqual(layoutOf("CZ_Amounts").columns.map((c) => c.header));
+    const summary = readFileSync(join(outdir, "lo-Summary.csv"), "utf8");
+    const engine = createQueryEngine(seed);
+    const districts = seed.places.filter((p) => p.kind !== "park").map((p) => p.name);
+    const expected = ["新能源", ...districts.map((d) => engine.total("新能源", d)), engine.total("新能源")];
+    expect(summary.split("\n").find((l) => l.startsWith("新能源,"))).toBe(expected.join(","));
+    for (const amount of seed.amounts) {
+      const line = lines.find((l) => l.startsWith(`${amount.id},`));
+      expect(line).toBeDefined();
+      expect(line).toContain(`,${amount.low ?? ""},${amount.high ?? ""},`);
+      expect(line).toContain(amount.quote);
+    }
+  });
+});
