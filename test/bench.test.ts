@@ -1,0 +1,41 @@
+/**
+ * `npm run bench` runs (on the smallest size, quickly) and prints the JSON document with every part. Its
+ * figures are never asserted: speed is measured by the bench, not by tests.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const ROOT = join(__dirname, "..");
+
+test("the bench script runs on the smallest size and writes its JSON", () => {
+  const out = join(mkdtempSync(join(tmpdir(), "cz-bench-")), "bench.json");
+  const stdout = execFileSync(
+    process.execPath,
+    [
+      join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"),
+      join(ROOT, "scripts", "bench", "main.ts"),
+      "--sizes",
+      "1000",
+      "--runs",
+      "1",
+      "--ingest-mb",
+      "0.5",
+      "--skip-bundles",
+      "--out",
+      out,
+    ],
+    { cwd: ROOT, encoding: "utf8", timeout: 240_000 },
+  );
+  const printed = JSON.parse(stdout);
+  expect(JSON.parse(readFileSync(out, "utf8"))).toEqual(printed);
+  expect(printed.ingest.charactersPerSecond.median).toBeGreaterThan(0);
+  expect(printed.query["1000"]).toMatchObject({ projects: 1000, distinctCalls: expect.any(Number) });
+  expect(printed.query["1000"].indexBuildMs.runs).toBe(1);
+  expect(printed.refresh["1000"].refreshTables.syncs).toBeGreaterThan(0);
+  expect(printed.refresh["1000"].naiveOneSyncPerRow.syncs).toBeGreaterThan(
+    printed.refresh["1000"].refreshTables.syncs,
+  );
+  expect(printed.refresh["1000"].peakMemoryMB).toBeGreaterThan(0);
+}, 300_000);
