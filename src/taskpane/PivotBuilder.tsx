@@ -78,7 +78,7 @@ function FieldDropdown({ label, testId, selected, fields, withNone = false, onPi
 export function PivotBuilder({ hasDataset }: { hasDataset: boolean }) {
   const styles = useStyles();
   const { strings } = useLanguage();
-  const [request, setRequest] = useState<PivotRequest>(() => defaultPivot("CZ_Amounts"));
+  const [request, setRequest] = useState<PivotRequest>(() => defaultPivot("CZ_Projects"));
   const choices = useMemo(() => pivotChoices(request.source), [request.source]);
   const action = useAction(strings.actionFailed);
   const problem = pivotProblem(request);

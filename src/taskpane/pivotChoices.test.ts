@@ -10,8 +10,20 @@ describe("pivotChoices", () => {
       { kind: "count", header: "ID" },
     ]));
 
-  test("CZ_Projects values: a count only", () =>
-    expect(pivotChoices("CZ_Projects").values).toEqual([{ kind: "count", header: "ID" }]));
+  test("CZ_Projects values: each project's investment (low, high) or a count", () =>
+    expect(pivotChoices("CZ_Projects").values).toEqual([
+      { kind: "sum", header: "Investment Low" },
+      { kind: "sum", header: "Investment High" },
+      { kind: "count", header: "ID" },
+    ]));
+
+  test("the default pivot is investment by sector and district, as =CZ.TOTAL(sector, district) answers", () =>
+    expect(defaultPivot("CZ_Projects")).toEqual({
+      source: "CZ_Projects",
+      rows: ["Sector L1"],
+      columns: ["District"],
+      values: [{ kind: "sum", header: "Investment Low" }],
+    }));
 
   test.each(PIVOT_SOURCES)("%s: every choice is a header of the table's layout", (source) => {
     const headers = layoutOf(source).columns.map((c) => c.header);

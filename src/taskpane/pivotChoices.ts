@@ -27,7 +27,8 @@ export interface PivotRequest {
 const NOT_GROUPABLE = new Set(["id", "projectId", "sourceId", "quote", "text", "sha256", "url", "date"]);
 const SUMMABLE: Record<PivotSource, readonly string[]> = {
   CZ_Amounts: ["low", "high", "mid"],
-  CZ_Projects: [],
+  // Each project's investment under CZ.TOTAL's rule: one figure per project, so sums never mix measures.
+  CZ_Projects: ["investmentLow", "investmentHigh"],
 };
 
 const groupable = (c: LayoutColumn) => !NOT_GROUPABLE.has(c.key) && c.type !== "number";
@@ -49,7 +50,8 @@ export function pivotChoices(source: PivotSource): PivotChoices {
 
 /**
  * A sensible start: sectors down; for figures the measures across (a sum over all measures would add 总投资 to
- * 年产值 and 亿元 to 家), for projects the districts; the low bound (figures) or a count (projects).
+ * 年产值 and 亿元 to 家), for projects the districts; the low bound (of figures, or of each project's
+ * investment — the same numbers as =CZ.TOTAL(sector, district)).
  */
 export function defaultPivot(source: PivotSource): PivotRequest {
   const choices = pivotChoices(source);
