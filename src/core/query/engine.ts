@@ -69,6 +69,24 @@ function memo<T>(cache: Map<string, T | QueryError>, key: string, compute: () =>
   return answer;
 }
 
+/**
+ * Reads a sector or place argument: all (null), or the named node with everything under it; an unknown name
+ * is #VALUE! with the nearest known names.
+ */
+function subtreeArgument<T extends Sector | Place>(
+  index: TaxonomyIndex<T>,
+  unknown: string,
+  english: string,
+): (value: CellArgument) => ReadonlySet<string> | null {
+  return (value) => {
+    if (isAll(value)) return null;
+    const text = textOf(value);
+    const node = index.find(text);
+    if (!node) throw invalidValue(`${unknown} '${text}'${didYouMean(text, index.candidates)} / ${english}`);
+    return index.subtree(node.id);
+  };
+}
+
 export function createQueryEngine(dataset: Dataset): QueryEngine {
   const sectors: TaxonomyIndex<Sector> = indexTaxonomy(dataset.sectors);
   const places: TaxonomyIndex<Place> = indexTaxonomy(dataset.places);
@@ -161,24 +179,8 @@ export function createQueryEngine(dataset: Dataset): QueryEngine {
     return tree;
   };
 
-  const sectorIds = (value: CellArgument): ReadonlySet<string> | null => {
-    if (isAll(value)) return null;
-    const node = sectors.find(textOf(value));
-    if (!node)
-      throw invalidValue(
-        `未知行业 '${textOf(value)}'${didYouMean(textOf(value), sectors.candidates)} / unknown sector (CZ.SECTORS() lists them)`,
-      );
-    return sectors.subtree(node.id);
-  };
-  const placeIds = (value: CellArgument): ReadonlySet<string> | null => {
-    if (isAll(value)) return null;
-    const node = places.find(textOf(value));
-    if (!node)
-      throw invalidValue(
-        `未知地点 '${textOf(value)}'${didYouMean(textOf(value), places.candidates)} / unknown place (CZ.PLACES() lists them)`,
-      );
-    return places.subtree(node.id);
-  };
+  const sectorIds = subtreeArgument(sectors, "未知行业", "unknown sector (CZ.SECTORS() lists them)");
+  const placeIds = subtreeArgument(places, "未知地点", "unknown place (CZ.PLACES() lists them)");
   const setKey = (ids: ReadonlySet<string> | null) => (ids === null ? "*" : [...ids][0]!);
 
   const findRecord = (value: CellArgument): ProjectRecord => {
