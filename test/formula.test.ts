@@ -42,7 +42,7 @@ describe("cz formula", () => {
     expect(r.code).toBe(0);
     expect(r.stdout.split("\n")).toEqual([
       "name\tinvestment",
-      "华罗庚光伏项目\t10–90亿元",
+      "华罗庚光伏项目\t10–90亿元 (数字残缺)",
       "金坛储能项目\t5亿元 (计划)",
     ]);
   });

@@ -12,7 +12,7 @@
  * Only 亿元 counts: foreign money (亿美元) is never converted, so it stays out of investment totals and is
  * available under its own measure.
  */
-import type { Amount, Dataset } from "../dataset";
+import type { Amount, Dataset, Qualifier } from "../dataset";
 
 export const INVESTMENT = "投资";
 export const INVESTMENT_UNIT = "亿元";
@@ -30,6 +30,8 @@ export interface ProjectInvestment {
   /** Null when unknown: an "over" figure, or phases only. */
   high: number | null;
   basis: InvestmentBasis;
+  /** How exact the figures are: the chosen figure's qualifier; for phases, "garbled" if any phase is. */
+  qualifier: Qualifier;
   /** The figures it rests on. */
   amountIds: string[];
 }
@@ -71,6 +73,7 @@ export function investmentByProject(dataset: Dataset): Map<string, ProjectInvest
         low: chosen.low ?? 0,
         high: chosen.high,
         basis: kinds.total.length > 0 ? "total" : "plan",
+        qualifier: chosen.qualifier,
         amountIds: [chosen.id],
       });
       continue;
@@ -85,6 +88,7 @@ export function investmentByProject(dataset: Dataset): Map<string, ProjectInvest
       low: phases.reduce((sum, a) => sum + (a.low ?? 0), 0),
       high: null,
       basis: "phases",
+      qualifier: phases.some((a) => a.qualifier === "garbled") ? "garbled" : "over",
       amountIds: phases.map((a) => a.id),
     });
   }

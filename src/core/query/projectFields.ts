@@ -2,7 +2,7 @@
  * The fields of a project that `CZ.PROJECT` answers and `CZ.PROJECTS` spills as columns, by English key or
  * Chinese name. Values are what a cell shows: text, a number, or "" for unknown.
  */
-import type { Organization, Place, Project, Sector, Source } from "../dataset";
+import type { Organization, Place, Project, Qualifier, Sector, Source } from "../dataset";
 import { nameKey } from "../taxonomy";
 import type { ProjectInvestment } from "./investment";
 import { invalidValue } from "./queryError";
@@ -41,14 +41,23 @@ function placeOfKind(kind: "district" | "park"): FieldReader {
   };
 }
 
-const BASIS_NOTE = { total: "", plan: " (计划)", phases: " (仅分期投资, 全项目不低于此)" } as const;
+const BASIS_NOTE = { total: [], plan: ["计划"], phases: ["仅分期投资, 全项目不低于此"] } as const;
+const QUALIFIER_NOTE: Partial<Record<Qualifier, string>> = {
+  garbled: "数字残缺",
+  about: "约",
+  over: "超",
+  under: "不足",
+  restored: "推定",
+};
 
-/** 投资 as a person would write it: "28亿元", "10–90亿元", "≥10亿元 (仅分期投资 …)". */
+/** 投资 as a person would write it: "28亿元", "10–90亿元 (计划, 数字残缺)", "≥10亿元 (仅分期投资 …)". */
 export function investmentText(investment: ProjectInvestment | undefined): string {
   if (!investment) return "";
-  const { low, high, basis } = investment;
+  const { low, high, basis, qualifier } = investment;
   const value = high === null ? `≥${low}` : low === high ? `${low}` : `${low}–${high}`;
-  return `${value}亿元${BASIS_NOTE[basis]}`;
+  const qualifierNote = basis === "phases" && qualifier === "over" ? undefined : QUALIFIER_NOTE[qualifier];
+  const notes = [...BASIS_NOTE[basis], ...(qualifierNote ? [qualifierNote] : [])];
+  return `${value}亿元${notes.length > 0 ? ` (${notes.join(", ")})` : ""}`;
 }
 
 const FIELDS: Record<string, { aliases: string[]; read: FieldReader }> = {
@@ -79,6 +88,7 @@ const FIELDS: Record<string, { aliases: string[]; read: FieldReader }> = {
   investmentLow: { aliases: ["投资下限"], read: ({ investment }) => investment?.low ?? "" },
   investmentHigh: { aliases: ["投资上限"], read: ({ investment }) => investment?.high ?? "" },
   investmentBasis: { aliases: ["投资依据"], read: ({ investment }) => investment?.basis ?? "" },
+  investmentQualifier: { aliases: ["投资精度"], read: ({ investment }) => investment?.qualifier ?? "" },
   source: { aliases: ["来源"], read: ({ source }) => source?.title ?? "" },
   published: { aliases: ["发布日期"], read: ({ source }) => source?.published ?? "" },
   url: { aliases: ["链接"], read: ({ source }) => source?.url ?? "" },
