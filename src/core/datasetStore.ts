@@ -60,7 +60,11 @@ export function createDatasetStore(now: () => Date = () => new Date()): DatasetS
       if (state.status !== "ready") publish({ status: "loading", engine: null, error: null });
     },
     setDataset(dataset, origin) {
-      if (state.status === "ready" && state.engine.dataset.version === dataset.version && state.origin === origin)
+      if (
+        state.status === "ready" &&
+        state.engine.dataset.version === dataset.version &&
+        state.origin === origin
+      )
         return publish({ ...state, loadedAt: now().toISOString(), error: null });
       publish({
         status: "ready",
@@ -71,7 +75,11 @@ export function createDatasetStore(now: () => Date = () => new Date()): DatasetS
       });
     },
     setFailed(message) {
-      publish(state.status === "ready" ? { ...state, error: message } : { status: "failed", engine: null, error: message });
+      publish(
+        state.status === "ready"
+          ? { ...state, error: message }
+          : { status: "failed", engine: null, error: message },
+      );
     },
     listenerCount: () => listeners.size,
   };
