@@ -1,4 +1,4 @@
-/** Unit and integration tests: ts-jest over src/ and test/ (browser end-to-end tests live apart). */
+/** Unit and integration tests: ts-jest over src/ and test/, the browser end-to-end tests in test/e2e included. */
 module.exports = {
   preset: "ts-jest",
   testEnvironment: "node",

@@ -1,16 +1,16 @@
 /**
  * manifest.xml and the add-in build, checked offline (office-addin-manifest validate needs the network): the
  * shared-runtime wiring, every resource reference, the zh-CN overrides, the icons, the requirement sets the
- * Excel code needs, the webpack settings the runtime depends on, and — after one production build into a temporary
- * folder — that every https://localhost:3000/ address in the manifest is a file the build writes.
+ * Excel code needs, the webpack settings the runtime depends on, and — on the production build the browser tests
+ * use too (test/e2e/buildOnce.ts: made once per content of the sources, kept in the temporary folder) — that
+ * every https://localhost:3000/ address in the manifest is a file the build writes.
  *
  * CZ_TEST_DIST=dist (or another folder) checks an existing build instead of building.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { buildAddin } from "./e2e/buildOnce";
 
 const ROOT = join(__dirname, "..");
 const DEV = "https://localhost:3000/";
@@ -365,30 +365,11 @@ describe("webpack.config.js", () => {
 });
 
 describe("the production build", () => {
-  let dist = process.env.CZ_TEST_DIST ? join(ROOT, process.env.CZ_TEST_DIST) : "";
-  let temporary = "";
+  let dist = "";
 
-  beforeAll(() => {
-    if (dist) return;
-    temporary = mkdtempSync(join(tmpdir(), "cz-addin-build-"));
-    dist = join(temporary, "dist");
-    const webpack = require.resolve("webpack/bin/webpack.js", { paths: [ROOT] });
-    try {
-      execFileSync(process.execPath, [webpack, "--mode", "production", "--output-path", dist], {
-        cwd: ROOT,
-        encoding: "utf8",
-        stdio: "pipe",
-        timeout: 240_000,
-      });
-    } catch (error) {
-      const e = error as { stdout?: string; stderr?: string; message: string };
-      throw new Error(`webpack --mode production failed:\n${e.stdout ?? ""}\n${e.stderr ?? e.message}`);
-    }
+  beforeAll(async () => {
+    dist = await buildAddin();
   }, 300_000);
-
-  afterAll(() => {
-    if (temporary) rmSync(temporary, { recursive: true, force: true });
-  });
 
   const read = (file: string) => readFileSync(join(dist, file), "utf8");
 

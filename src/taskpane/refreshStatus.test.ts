@@ -66,6 +66,14 @@ describe("errorContent", () => {
     expect(content?.advice).toContain("Check the URL");
   });
 
+  test("in Chinese the sentences follow each other without a space", () =>
+    expect(
+      errorContent(zh, readyView("x"), {
+        ...idle,
+        outcome: { ok: false, failure: { step: "download", table: null, message: "404" } },
+      })?.text,
+    ).toBe("无法下载数据集。原有数据继续使用。"));
+
   test("an incomplete table is named, and Refresh again repairs it", () => {
     const content = errorContent(en, readyView(), {
       ...idle,

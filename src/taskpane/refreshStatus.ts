@@ -39,6 +39,14 @@ export function statusText(strings: Strings, view: DatasetView, refresh: Refresh
   return strings.statusReady(view.counts?.projects ?? 0);
 }
 
+/**
+ * Two sentences as one text: after a Chinese full stop the next sentence follows without a space.
+ * @example sentences("无法下载数据集。", "原有数据继续使用。") // "无法下载数据集。原有数据继续使用。"
+ */
+export function sentences(first: string, second: string): string {
+  return /[。！？]$/.test(first) ? `${first}${second}` : `${first} ${second}`;
+}
+
 export interface ErrorContent {
   title: string;
   /** What failed. */
@@ -54,7 +62,7 @@ export interface ErrorContent {
  * holds (the startup load failed, or the saved copy is in use because the network copy failed).
  */
 export function errorContent(strings: Strings, view: DatasetView, refresh: RefreshView): ErrorContent | null {
-  const kept = view.dataset !== null ? ` ${strings.oldDataKept}` : "";
+  const kept = (what: string) => (view.dataset !== null ? sentences(what, strings.oldDataKept) : what);
   if (refresh.outcome && !refresh.outcome.ok) {
     const { failure } = refresh.outcome;
     const [text, advice] =
@@ -65,12 +73,12 @@ export function errorContent(strings: Strings, view: DatasetView, refresh: Refre
           : failure.step === "table"
             ? [strings.errorTable(failure.table), strings.errorTableAdvice]
             : [strings.errorWorkbook, strings.errorWorkbookAdvice];
-    return { title: strings.errorTitle, text: `${text}${kept}`, advice, detail: failure.message };
+    return { title: strings.errorTitle, text: kept(text), advice, detail: failure.message };
   }
   if (refresh.running || view.error === null) return null;
   return {
     title: strings.loadErrorTitle,
-    text: view.dataset !== null ? `${strings.errorDownload}${kept}` : strings.statusFailed,
+    text: view.dataset !== null ? kept(strings.errorDownload) : strings.statusFailed,
     advice: strings.errorDownloadAdvice,
     detail: view.error,
   };
