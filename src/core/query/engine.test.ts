@@ -1,4 +1,5 @@
 import { seedDataset } from "../../../test/seedFixture";
+import { generateDataset } from "../../../test/fixtures/generateDataset";
 import { tinyDataset } from "../../../test/fixtures/tinyDataset";
 import type { Dataset } from "../dataset";
 import { createQueryEngine } from "./engine";
@@ -200,6 +201,7 @@ function checkProperties(name: string, dataset: Dataset) {
 
 checkProperties("the seed dataset", seedDataset());
 checkProperties("the tiny dataset", tinyDataset());
+checkProperties("a generated dataset of 400 projects", generateDataset({ projects: 400, seed: 7 }));
 
 describe("the seed dataset answers the card's questions", () => {
   const engine = createQueryEngine(seedDataset());
