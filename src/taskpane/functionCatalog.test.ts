@@ -33,3 +33,32 @@ describe("the function gallery", () => {
       "CZ.TOTAL(sector, [place], [measure], [bound], [period])",
     ));
 });
+
+describe("the gallery agrees with the functions Excel registers", () => {
+  // The gallery keeps its own short English texts; names, order and optional flags must be the metadata's, and
+  // every example must evaluate without a #VALUE! on the seed dataset.
+  test("same ids, parameter names and optional flags as functions.json", async () => {
+    const { loadRegistry } = await import("../cli/functionRegistry");
+    const registry = await loadRegistry();
+    expect(GALLERY_FUNCTIONS.map((f) => f.id).sort()).toEqual(registry.metadata.map((m) => m.id).sort());
+    for (const meta of registry.metadata) {
+      const fn = GALLERY_FUNCTIONS.find((f) => f.id === meta.id)!;
+      expect(fn.parameters.map((p) => [p.name, p.optional])).toEqual(
+        meta.parameters.map((p) => [p.name, p.optional ?? false]),
+      );
+    }
+  });
+
+  test("every example answers on the seed dataset", async () => {
+    const { loadRegistry } = await import("../cli/functionRegistry");
+    const { evaluateFormula } = await import("../cli/evaluateFormula");
+    const { sharedDataset } = await import("../runtime/sharedDataset");
+    const { seedDataset } = await import("../../test/seedFixture");
+    sharedDataset.setDataset(seedDataset(), "file");
+    const registry = await loadRegistry();
+    for (const fn of GALLERY_FUNCTIONS) {
+      const result = evaluateFormula(registry, buildFormula(fn.id, fn.example));
+      expect([fn.id, result.kind === "error" ? result.code : "ok"]).not.toEqual([fn.id, "#VALUE!"]);
+    }
+  });
+});
