@@ -24,3 +24,11 @@ describe("parseFormula", () => {
     expect(() => parseFormula(text)).toThrow(message);
   });
 });
+
+test("with a workbook, cell references are arguments to read", () => {
+  expect(parseFormula('=CZ.TOTAL($A5,B$2,,"high")', { references: true })).toEqual({
+    id: "TOTAL",
+    args: [{ ref: "$A5" }, { ref: "B$2" }, null, "high"],
+  });
+  expect(() => parseFormula("=CZ.TOTAL(A1:B2)", { references: true })).toThrow("not a literal");
+});

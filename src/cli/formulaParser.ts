@@ -1,9 +1,10 @@
 /**
  * Reading one CZ formula as typed into a cell: `=CZ.TOTAL("新能源","金坛")`, `=cz.count("*", , "签约", 2018)`.
  * Arguments are literals (text in double quotes with "" for a quote, numbers, TRUE/FALSE) or empty; a formula
- * that needs the workbook (cell references, nested functions) is refused with a message saying so.
+ * that needs the workbook (cell references, nested functions) is refused with a message saying so, unless the
+ * caller has a workbook and asks for references (`{ references: true }`).
  */
-export type FormulaArgument = string | number | boolean | null;
+export type FormulaArgument = string | number | boolean | null | { ref: string };
 
 export interface ParsedFormula {
   /** The function's id as registered: TOTAL, COUNT … */
@@ -22,7 +23,7 @@ export class FormulaSyntaxError extends Error {
  * @example parseFormula('=CZ.TOTAL("新能源", , "总投资", "high")')
  * // { id: "TOTAL", args: ["新能源", null, "总投资", "high"] }
  */
-export function parseFormula(formula: string): ParsedFormula {
+export function parseFormula(formula: string, options: { references?: boolean } = {}): ParsedFormula {
   const text = formula.trim().replace(/^=/, "").trim();
   const head = /^CZ\.([A-Za-z][A-Za-z0-9_]*)\s*\(/i.exec(text);
   if (!head)
@@ -66,6 +67,8 @@ export function parseFormula(formula: string): ParsedFormula {
       const literal = /^[^,)]*/.exec(text.slice(at))![0].trim();
       if (/^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i.test(literal)) args.push(Number(literal));
       else if (/^(true|false)$/i.test(literal)) args.push(literal.toLowerCase() === "true");
+      // A cell reference on the same sheet ($A$5, B2), for callers that have a workbook to read it from.
+      else if (options.references && /^\$?[A-Z]{1,3}\$?\d+$/i.test(literal)) args.push({ ref: literal });
       else
         fail(
           `'${literal}' is not a literal (cz formula has no workbook: write text in double quotes, numbers as digits)`,

@@ -9,6 +9,7 @@ import { installStandIn, type Evaluator, type StandIn, type StandInOptions } fro
 import type { Dataset } from "../core/dataset";
 import { createQueryEngine } from "../core/query/engine";
 import { QueryError } from "../core/query/queryError";
+import { type ParsedFormula, parseFormula } from "../cli/formulaParser";
 import { setExcelRunner } from "./runExcel";
 
 export const SEED: Dataset = buildDataset([SEED_ARTICLE], EMPTY_CURATION, "2026-11-29T00:00:00.000Z");
@@ -37,20 +38,6 @@ export function edited(d: Dataset, change: (copy: Dataset) => void): Dataset {
   return copy;
 }
 
-/** Splits "a,\"b,c\",$A5" at the commas outside quotes. */
-function splitArguments(args: string): string[] {
-  const out: string[] = [];
-  let current = "";
-  let quoted = false;
-  for (const ch of args) {
-    if (ch === '"') quoted = !quoted;
-    if (ch === "," && !quoted) [out[out.length], current] = [current.trim(), ""];
-    else current += ch;
-  }
-  if (current.trim() !== "" || out.length > 0) out.push(current.trim());
-  return out;
-}
-
 /**
  * Evaluates `=CZ.NAME(…)` formulas with the real query engine (arguments: text, numbers or cell references on
  * the same sheet), so tests see what Excel would show with the add-in's functions.
@@ -66,14 +53,17 @@ export function czEvaluator(dataset: Dataset): Evaluator {
     VERSION: () => engine.version(),
   };
   return (formula, at) => {
-    const m = /^=CZ\.([A-Z]+)\((.*)\)$/.exec(formula);
-    const call = m ? calls[m[1]!] : undefined;
-    if (!m || !call) return undefined;
-    const args = splitArguments(m[2]!).map((a) => {
-      if (/^".*"$/.test(a)) return a.slice(1, -1).replace(/""/g, '"');
-      if (/^-?\d+(\.\d+)?$/.test(a)) return Number(a);
-      return at.cell(a) as string | number;
-    });
+    let parsed: ParsedFormula;
+    try {
+      parsed = parseFormula(formula, { references: true });
+    } catch {
+      return undefined;
+    }
+    const call = calls[parsed.id];
+    if (!call) return undefined;
+    const args = parsed.args.map((a) =>
+      a !== null && typeof a === "object" ? (at.cell(a.ref) as string | number) : (a as string | number),
+    );
     try {
       return call(...args) as ReturnType<Evaluator>;
     } catch (e) {
