@@ -1,7 +1,8 @@
 /**
- * The reads a refresh starts with, in at most three syncs whatever the size of the tables: which sheets,
- * tables and PivotTables exist; where each CZ table is and what its headers and IDs are; and the cells of any
- * column a user added. Nothing is written here.
+ * The reads a refresh starts with: which sheets, tables and PivotTables exist; where each CZ table is and what
+ * its headers are (two syncs whatever the size); then the IDs and the cells of any column a user added, read in
+ * row blocks packed into syncs whose answers stay under the payload budget (Excel on the web refuses a response
+ * over 5 MB; at 100k projects the five ID columns alone are about 6 MB). Nothing is written here.
  */
 /// <reference types="office-js" />
 import type { TableLayout, TableName } from "../core/tableLayouts";
@@ -44,10 +45,68 @@ export function isCzSource(source: string, layouts: readonly TableLayout[]): boo
   return layouts.some((l) => s === lower(l.table) || sheet === lower(l.sheet));
 }
 
+/**
+ * What one cell of a column costs in a response, estimated before reading it: IDs are short (prj-…, 14
+ * characters), a user's column may hold anything, so it is given more room.
+ */
+export const ESTIMATED_KEY_CELL_BYTES = 40;
+export const ESTIMATED_USER_CELL_BYTES = 200;
+
+/** One column of one table to read: body rows [0, rows). */
+interface ColumnRead {
+  sheet: Excel.Worksheet;
+  top: number;
+  column: number;
+  rows: number;
+  cellBytes: number;
+  /** "values" for IDs, "formulas" for user columns (a formula must be kept as a formula). */
+  property: "values" | "formulas";
+  done: (cells: unknown[]) => void;
+}
+
+/**
+ * Reads the columns in row blocks, as many blocks per sync as fit the budget.
+ * @example 136k IDs at a 4 MB budget: two syncs instead of one 5.4 MB answer.
+ */
+async function readColumns(reads: ColumnRead[], meter: SyncMeter, budgetBytes: number): Promise<void> {
+  const rowsPerBlock = (r: ColumnRead) => Math.max(1, Math.floor(budgetBytes / r.cellBytes));
+  const blocks = reads.flatMap((read) => {
+    const out: { read: ColumnRead; start: number; rows: number; cells: unknown[] }[] = [];
+    const cells: unknown[] = [];
+    for (let start = 0; start < read.rows; start += rowsPerBlock(read))
+      out.push({ read, start, rows: Math.min(rowsPerBlock(read), read.rows - start), cells });
+    return out;
+  });
+  let batch: { block: (typeof blocks)[number]; range: Excel.Range }[] = [];
+  let batchBytes = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    await meter.sync(batchBytes);
+    for (const { block, range } of batch)
+      for (const row of range[block.read.property]) block.cells.push(row[0]);
+    batch = [];
+    batchBytes = 0;
+  };
+  for (const block of blocks) {
+    const bytes = block.rows * block.read.cellBytes;
+    if (batchBytes + bytes > budgetBytes) await flush();
+    const { sheet, top, column, property } = block.read;
+    batch.push({
+      block,
+      range: sheet.getRangeByIndexes(top + block.start, column, block.rows, 1).load(property),
+    });
+    batchBytes += bytes;
+  }
+  await flush();
+  // Blocks of one read share its cells array and were read in order, so the column is whole here.
+  for (const read of reads) read.done(blocks.find((b) => b.read === read)?.cells ?? []);
+}
+
 export async function readWorkbookState(
   ctx: Excel.RequestContext,
   meter: SyncMeter,
   layouts: readonly TableLayout[],
+  budgetBytes: number,
 ): Promise<WorkbookState> {
   const wb = ctx.workbook;
   const sheets = wb.worksheets.load("items/name");
@@ -65,14 +124,13 @@ export async function readWorkbookState(
   const present = layouts.filter((l) => state.tables.has(lower(l.table)));
   if (present.length === 0) return state;
 
-  // Where each table is and its headers; the first body column too, where the ID column usually is.
+  // Where each table is and its headers.
   const geometry = present.map((l) => {
     const t = wb.tables.getItem(l.table);
     return {
       layout: l,
       range: t.getRange().load("rowIndex, columnIndex, rowCount, columnCount"),
       header: t.getHeaderRowRange().load("values"),
-      first: t.getDataBodyRange().getColumn(0).load("values"),
     };
   });
   const sources = supports(NEWER_APIS.pivotSource)
@@ -87,7 +145,8 @@ export async function readWorkbookState(
     ? sources.filter((p) => isCzSource(p.source.value, layouts)).map((p) => p.name)
     : registeredPivots(registered).filter((name) => pivots.items.some((p) => lower(p.name) === lower(name)));
 
-  const pending = geometry.map(({ layout, range, header, first }) => {
+  const reads: ColumnRead[] = [];
+  for (const { layout, range, header } of geometry) {
     const headers = (header.values[0] ?? []).map(String);
     const keyHeader = layout.columns.find((c) => c.key === layout.keyColumn)!.header;
     const keyAt = headers.findIndex((h) => lower(h) === lower(keyHeader));
@@ -98,28 +157,32 @@ export async function readWorkbookState(
       left: range.columnIndex,
       headers,
       bodyRows: range.rowCount - 1,
-      keys: keyAt === 0 ? first.values.map((r) => r[0]) : [],
+      keys: [],
       userColumns: [],
     };
     state.czTables.set(layout.table, table);
+    if (table.bodyRows === 0) continue;
     const sheet = wb.worksheets.getItem(table.sheet);
-    const column = (j: number) => sheet.getRangeByIndexes(table.top + 1, table.left + j, table.bodyRows, 1);
-    const keys = keyAt > 0 ? column(keyAt).load("values") : null;
-    const users = headers.flatMap((h, j) =>
-      layoutHeaders.has(lower(h)) ? [] : [{ index: j, header: h, range: column(j).load("formulas") }],
-    );
-    return { table, keys, users };
-  });
-  if (pending.some((p) => p.keys || p.users.length > 0)) {
-    await meter.sync();
-    for (const { table, keys, users } of pending) {
-      if (keys) table.keys = keys.values.map((r) => r[0]);
-      table.userColumns = users.map((u) => ({
-        index: u.index,
-        header: u.header,
-        formulas: u.range.formulas.map((r) => r[0]),
-      }));
-    }
+    const read = (j: number, property: ColumnRead["property"], cellBytes: number, done: ColumnRead["done"]) =>
+      reads.push({
+        sheet,
+        top: table.top + 1,
+        column: table.left + j,
+        rows: table.bodyRows,
+        cellBytes,
+        property,
+        done,
+      });
+    if (keyAt >= 0) read(keyAt, "values", ESTIMATED_KEY_CELL_BYTES, (cells) => (table.keys = cells));
+    headers.forEach((h, j) => {
+      if (!layoutHeaders.has(lower(h)))
+        read(j, "formulas", ESTIMATED_USER_CELL_BYTES, (cells) =>
+          table.userColumns.push({ index: j, header: h, formulas: cells }),
+        );
+    });
   }
+  await readColumns(reads, meter, budgetBytes);
+  // User columns in the order of the table's headers, however their reads were packed.
+  for (const table of state.czTables.values()) table.userColumns.sort((a, b) => a.index - b.index);
   return state;
 }

@@ -76,4 +76,33 @@ describe("refresh cost", () => {
     expect(standIn.largestRequestBytes()).toBeLessThan(5_000_000);
     expect(standIn.syncs.every((s) => s.responseBytes < 5_000_000)).toBe(true);
   });
+
+  it("reads IDs and user columns in blocks whose answers stay within the budget, and still matches by id", async () => {
+    const budget = { maxPayloadBytes: 100_000 };
+    const standIn = freshWorkbook();
+    await refreshTables(large, budget);
+    // A user's column, typed against one project's row, must follow that project through a reordering.
+    const view = standIn.table("CZ_Projects")!;
+    const target = String(view.values[123]![0]);
+    await Excel.run(async (context) => {
+      const table = context.workbook.tables.getItem("CZ_Projects");
+      table.columns.add(undefined, undefined, "Analyst note");
+      await context.sync();
+      const column = table.columns.getItem("Analyst note").getDataBodyRange();
+      column.getCell(123, 0).values = [["watch"]];
+      await context.sync();
+    });
+    standIn.resetCounters();
+    await refreshTables(
+      edited(large, (d) => d.projects.reverse()),
+      budget,
+    );
+    const responses = standIn.syncs.map((s) => s.responseBytes);
+    expect(Math.max(...responses)).toBeLessThanOrEqual(100_000);
+    expect(responses.filter((bytes) => bytes > 10_000).length).toBeGreaterThan(2);
+    const after = standIn.table("CZ_Projects")!;
+    const note = after.headers.indexOf("Analyst note");
+    const row = after.values.find((r) => r[0] === target)!;
+    expect(row[note]).toBe("watch");
+  });
 });

@@ -87,7 +87,12 @@ export function refreshTables(dataset: Dataset, options: RefreshOptions = {}): P
       const meter = new SyncMeter(ctx);
       let state: WorkbookState;
       try {
-        state = await readWorkbookState(ctx, meter, layouts);
+        state = await readWorkbookState(
+          ctx,
+          meter,
+          layouts,
+          options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES,
+        );
       } catch (e) {
         throw new RefreshError(null, e);
       }
