@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type DatasetView, formatTime } from "./datasetView";
-import { errorContent, statusText, stepLabel } from "./refreshStatus";
+import { errorContent, statusText } from "./refreshStatus";
 import { RefreshErrorBar } from "./RefreshErrorBar";
 import type { RefreshController } from "./useRefresh";
 import { useLanguage } from "./useLanguage";
@@ -48,9 +48,8 @@ export function RefreshPanel({ view, refresh }: { view: DatasetView; refresh: Re
       {refresh.running && (
         <Field
           validationState="none"
-          validationMessage={
-            refresh.progress ? stepLabel(strings, refresh.progress.step) : strings.stepDownload
-          }
+          // The step is in the status line beside the button; under the bar, how far along it is.
+          validationMessage={`${Math.round((refresh.progress?.fraction ?? 0) * 100)} %`}
         >
           <ProgressBar
             data-testid="refresh-progress"

@@ -23,6 +23,8 @@ const en = {
   statusFailed: "The dataset could not be loaded",
   statusRefreshing: (step: string) => `Refreshing: ${step}`,
   statusRefreshed: (time: string) => `Refreshed at ${time}`,
+  statusKeptPrevious: (projects: number) =>
+    `Refresh failed · still using the previous data (${projects} projects)`,
   counts: "Counts",
   countProjects: "Projects",
   countAmounts: "Figures",
@@ -177,6 +179,7 @@ const zh: Strings = {
   statusFailed: "数据集未能加载",
   statusRefreshing: (step) => `正在刷新: ${step}`,
   statusRefreshed: (time) => `已于 ${time} 刷新`,
+  statusKeptPrevious: (projects) => `刷新失败 · 仍在使用原有数据(${projects} 个项目)`,
   counts: "数量",
   countProjects: "项目",
   countAmounts: "数字",

@@ -103,3 +103,19 @@ describe("errorContent", () => {
     expect(errorContent(en, datasetView(store.getState()), idle)?.text).toBe(en.statusFailed);
   });
 });
+
+describe("statusText after a failed refresh", () => {
+  test("says the previous data is still in use, not 'Ready'", () => {
+    const failed = {
+      running: false,
+      progress: null,
+      outcome: { ok: false as const, failure: { step: "download" as const, message: "404" } },
+    } as unknown as RefreshView;
+    expect(statusText(en, readyView(), failed)).toBe(
+      `Refresh failed · still using the previous data (${tinyDataset().projects.length} projects)`,
+    );
+    expect(statusText(zh, readyView(), failed)).toBe(
+      `刷新失败 · 仍在使用原有数据(${tinyDataset().projects.length} 个项目)`,
+    );
+  });
+});

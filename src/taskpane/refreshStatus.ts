@@ -36,6 +36,9 @@ export function statusText(strings: Strings, view: DatasetView, refresh: Refresh
   if (view.status === "loading") return strings.statusLoading;
   if (view.status === "failed") return strings.statusFailed;
   if (refresh.outcome?.ok) return strings.statusRefreshed(formatTime(refresh.outcome.time, now));
+  // Beside the red error bar, "Ready" would read as if the refresh had worked: say the old data is in use.
+  if (refresh.outcome && view.status === "ready")
+    return strings.statusKeptPrevious(view.counts?.projects ?? 0);
   return strings.statusReady(view.counts?.projects ?? 0);
 }
 
