@@ -9,7 +9,13 @@ import { z } from "zod";
 // refuses in the add-in's page; the interpreted validators give the same answers.
 z.config({ jitless: true });
 
-export const SCHEMA_VERSION = 1;
+/**
+ * Version 2 added, all optional so that version-1 datasets still load: projects' aliases, placeFrom, stage
+ * history and sourceIds; amounts' scope, projectCount, placeId and date; place kinds town and street.
+ */
+export const SCHEMA_VERSION = 2;
+/** Every version a loader reads. */
+export const SCHEMA_VERSIONS = [1, 2] as const;
 
 /** ISO date at its own precision: `2018`, `2018-05` or `2018-11-13`. */
 export const isoDate = z
@@ -23,10 +29,18 @@ const id = z.string().min(1);
 const names = z.array(z.string().min(1));
 
 export const ORG_KINDS = ["央企", "科研院所", "高校", "基金", "企业", "政府"] as const;
-export const PLACE_KINDS = ["district", "county-city", "park"] as const;
+export const PLACE_KINDS = ["district", "county-city", "park", "town", "street"] as const;
 export const STAGES = ["拟建", "签约", "落户", "开工", "在建", "验收", "投产", "运营"] as const;
 export const QUALIFIERS = ["exact", "range", "over", "about", "under", "garbled", "restored"] as const;
 export const EVENT_KINDS = ["meeting", "signing", "visit"] as const;
+/**
+ * What a figure is the figure of: one project ("project", also when no project could be tied to it), a
+ * batch of projects ("18个项目总投资80亿元"), a size class ("超10亿元项目6个") or a district's or period's
+ * aggregate ("累计完成投资266.7亿元"). Only project figures are ever added into a project total.
+ */
+export const AMOUNT_SCOPES = ["project", "batch", "threshold", "aggregate"] as const;
+/** Where a project's place was read: its own sentences, the article's headline or lead, or its publisher. */
+export const PLACE_FROM = ["sentence", "article", "publisher"] as const;
 
 export const sourceSchema = z.object({
   id,
@@ -60,9 +74,19 @@ export const sectorSchema = z.object({
   parentId: id.nullable(),
 });
 
+/** One reported stage of a project: what, when, and which report says so. */
+export const stageReportSchema = z.object({
+  stage: z.enum(STAGES),
+  date: isoDate.nullable(),
+  sourceId: id,
+  quote: z.string().min(1),
+});
+
 export const projectSchema = z.object({
   id,
   name: z.string().min(1),
+  /** Other names of the same project: the short and long forms reports use. */
+  aliases: names.default([]),
   orgIds: z.array(id),
   placeId: id.nullable(),
   sectorId: id.nullable(),
@@ -70,6 +94,12 @@ export const projectSchema = z.object({
   date: isoDate.nullable(),
   sourceId: id,
   quote: z.string().min(1),
+  /** Where `placeId` was read; null when there is no place or the dataset predates version 2. */
+  placeFrom: z.enum(PLACE_FROM).nullable().default(null),
+  /** Every stage reported, oldest first; `stage` and `date` are the latest of them. */
+  stages: z.array(stageReportSchema).default([]),
+  /** Every source that reports the project; `sourceId` is the one that introduced it. */
+  sourceIds: z.array(id).default([]),
 });
 
 export const amountSchema = z.object({
@@ -84,6 +114,12 @@ export const amountSchema = z.object({
   text: z.string().min(1),
   sourceId: id,
   quote: z.string().min(1),
+  scope: z.enum(AMOUNT_SCOPES).default("project"),
+  /** How many projects a batch or size class has, where the text says. */
+  projectCount: z.number().int().positive().nullable().default(null),
+  /** For figures that are no project's: the place and the date they are of. */
+  placeId: id.nullable().default(null),
+  date: isoDate.nullable().default(null),
 });
 
 export const eventSchema = z.object({
@@ -99,7 +135,7 @@ export const eventSchema = z.object({
 });
 
 export const datasetSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.union(SCHEMA_VERSIONS.map((v) => z.literal(v))),
   version: z.string().min(1),
   builtAt: z.string(),
   sources: z.array(sourceSchema),
@@ -116,6 +152,9 @@ export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type Stage = (typeof STAGES)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
+export type AmountScope = (typeof AMOUNT_SCOPES)[number];
+export type PlaceFrom = (typeof PLACE_FROM)[number];
+export type StageReport = z.infer<typeof stageReportSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Organization = z.infer<typeof organizationSchema>;
 export type Place = z.infer<typeof placeSchema>;

@@ -2,7 +2,7 @@ import { describeProblems, validateDataset } from "./validate";
 import type { Dataset } from "./dataset";
 
 const valid = (): Dataset => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   version: "abc",
   builtAt: "2026-11-29T00:00:00.000Z",
   sources: [
@@ -24,6 +24,10 @@ const valid = (): Dataset => ({
       date: "2018",
       sourceId: "s1",
       quote: "q",
+      aliases: [],
+      placeFrom: "sentence",
+      stages: [],
+      sourceIds: ["s1"],
     },
   ],
   amounts: [
@@ -39,6 +43,10 @@ const valid = (): Dataset => ({
       text: "总投?0亿元",
       sourceId: "s1",
       quote: "q",
+      scope: "project",
+      projectCount: null,
+      placeId: null,
+      date: null,
     },
   ],
   events: [],

@@ -17,6 +17,10 @@ function withAmounts(amounts: Partial<Amount>[]): Dataset {
     text: "1亿元",
     sourceId: "src-a",
     quote: "测试句子。",
+    scope: "project",
+    projectCount: null,
+    placeId: null,
+    date: null,
   };
   return { ...base, amounts: amounts.map((a, i) => ({ ...template, id: `amt-${i}`, ...a })) };
 }
