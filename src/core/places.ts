@@ -1,9 +1,10 @@
 /**
- * The Changzhou gazetteer: every district and county-level city, and the main parks, each park under its
- * district. Aliases are the short and long forms news reports use (金坛 = 金坛区; 常州国家高新区 = 常州高新区).
+ * The Changzhou gazetteer: every district and county-level city, the main parks, and the towns and streets
+ * (`placeTowns.ts`, with its source), each under its district. Aliases are the short and long forms news reports use (金坛 = 金坛区; 常州国家高新区 = 常州高新区).
  * Ids are stable slugs: published datasets key on them.
  */
 import type { Place } from "./dataset";
+import { TOWNS } from "./placeTowns";
 
 const place = (
   id: string,
@@ -30,10 +31,13 @@ export const PLACES: readonly Place[] = [
   place("jingkai", "经开区", "district", null, ["常州经开区", "常州经济开发区", "常州经济技术开发区"]),
   // Parks, each under its district.
   place("kejiaocheng", "常州科教城", "park", "wujin", ["科教城", "常州科教城"]),
+  // 江苏武进经济开发区 and 常州西太湖科技产业园 are one park under two names (一区两牌).
   place("xitaihu", "西太湖科技产业园", "park", "wujin", [
     "西太湖",
     "常州西太湖科技产业园",
     "江苏武进经济开发区",
+    "武进经济开发区",
+    "武进经开区",
   ]),
   place("wujin-green-building", "武进绿建区", "park", "wujin", ["绿建区", "武进绿色建筑产业集聚示范区"]),
   place("wujin-hi-tech", "武进高新区", "park", "wujin", [
@@ -64,8 +68,18 @@ export const PLACES: readonly Place[] = [
   ]),
   place("testing-park", "中国常州检验检测认证产业园", "park", "tianning", ["检验检测认证产业园"]),
   place("zhonglou-econ", "钟楼经济开发区", "park", "zhonglou", ["钟楼经开区", "常州钟楼经济开发区"]),
-  place("wujin-econ", "武进经济开发区", "park", "wujin", ["武进经开区"]),
+  place("taihu-bay", "太湖湾旅游度假区", "park", "wujin", ["太湖湾", "常州太湖湾旅游度假区"]),
+  place("changzhou-bonded", "常州综合保税区", "park", "xinbei", ["常州综保区", "综合保税区"]),
+  place("hsr-new-town", "常州高铁新城", "park", "xinbei", ["高铁新城"]),
+  place("life-health-park", "常州生命健康产业园", "park", "changzhou-hi-tech", [
+    "生命健康产业园",
+    "常州高新区生命健康产业园",
+  ]),
+  place("tianning-hi-tech", "天宁高新区", "park", "tianning", ["常州天宁高新区"]),
+  place("avic-green-power", "中航绿色电源科技园", "park", "hualuogeng", []),
+  place("tianmuhu", "天目湖旅游度假区", "park", "liyang", ["天目湖"]),
   place("liyang-econ", "溧阳经济开发区", "park", "liyang", ["溧阳经开区"]),
   // 两湖创新区 (长荡湖 and 滆湖) spans 武进区 and 金坛区: it sits under the city, not one district.
   place("two-lakes", "两湖创新区", "park", null, ["“两湖”创新区", '"两湖"创新区', "两湖"]),
+  ...TOWNS,
 ];

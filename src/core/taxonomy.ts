@@ -65,3 +65,24 @@ export function ancestry<T extends Named>(nodes: readonly T[], id: string): T[] 
   }
   return chain;
 }
+
+/** Where a place sits: its district (or county-level city), its park and its town or street, where it has them. */
+export interface PlaceLevels {
+  district: Place | null;
+  park: Place | null;
+  town: Place | null;
+}
+
+/**
+ * The district, park and town of a place, read up its chain (a park may sit in a park: 常州生命健康产业园 in
+ * 常州高新区 in 新北区).
+ * @example placeLevels(PLACES, "zouqu") // { district: 钟楼区, park: null, town: 邹区镇 }
+ */
+export function placeLevels(places: readonly Place[], id: string): PlaceLevels {
+  const chain = ancestry(places, id);
+  return {
+    district: chain.find((p) => p.kind === "district" || p.kind === "county-city") ?? null,
+    park: chain.filter((p) => p.kind === "park").at(-1) ?? null,
+    town: chain.find((p) => p.kind === "town" || p.kind === "street") ?? null,
+  };
+}

@@ -23,7 +23,7 @@ import {
 import { QueryError, invalidValue, notAvailable } from "./queryError";
 import { didYouMean } from "./suggest";
 import { type TaxonomyIndex, indexTaxonomy } from "./taxonomyIndex";
-import { nameKey } from "../taxonomy";
+import { nameKey, placeLevels } from "../taxonomy";
 
 export interface QueryEngine {
   readonly dataset: Dataset;
@@ -281,16 +281,13 @@ export function createQueryEngine(dataset: Dataset): QueryEngine {
     places() {
       return [
         ["name", "id", "kind", "district", "aliases"],
-        ...dataset.places.map((n) => {
-          const chain = places.chain(n.id);
-          return [
-            n.name,
-            n.id,
-            n.kind,
-            n.kind === "park" ? (chain.at(-2)?.name ?? "") : n.name,
-            n.aliases.join("、"),
-          ];
-        }),
+        ...dataset.places.map((n) => [
+          n.name,
+          n.id,
+          n.kind,
+          placeLevels(dataset.places, n.id).district?.name ?? "",
+          n.aliases.join("、"),
+        ]),
       ];
     },
     version() {
