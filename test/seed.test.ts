@@ -36,7 +36,7 @@ describe("seed money figures", () => {
 
   it("ties 一期总投?0亿元 to 江苏芯盛 and 计划总投?0亿元 to 大唐's 热电联产", () => {
     const of = (text: string) =>
-      ex.projects[ex.amountProject[ex.amounts.findIndex((a) => a.text.endsWith(text))]!];
+      ex.projects[ex.figures[ex.amounts.findIndex((a) => a.text.endsWith(text))]!.project!];
     expect(of("一期总投?0亿元")?.orgNames).toContain("江苏芯盛智能科技有限公司");
     expect(of("计划总投?0亿元")?.orgNames).toContain("中国大唐集团有限公司");
   });

@@ -30,25 +30,33 @@ export function toExtractJson(ex: ArticleExtraction) {
     })),
     projects: ex.projects.map((p) => ({
       name: p.name,
+      aliases: p.aliases,
       organizations: p.orgNames,
       place: placeName(p.placeId),
+      placeFrom: p.placeFrom,
       sector: sectorName(p.sectorId),
       tags: p.tags,
       stage: p.stage,
       date: p.date,
       amounts: p.amounts.map((a) => a.text),
-      quote: p.sentence.text,
+      quote: p.quote,
     })),
-    amounts: ex.amounts.map((a, i) => ({
-      text: a.text,
-      measure: a.measure,
-      unit: a.unit,
-      low: a.low,
-      high: a.high,
-      qualifier: a.qualifier,
-      project: ex.projects[ex.amountProject[i] ?? -1]?.name ?? null,
-      quote: ex.amountSentence[i]?.text ?? null,
-    })),
+    amounts: ex.amounts.map((a, i) => {
+      const link = ex.figures[i];
+      return {
+        text: a.text,
+        measure: a.measure,
+        unit: a.unit,
+        low: a.low,
+        high: a.high,
+        qualifier: a.qualifier,
+        scope: link?.scope ?? "project",
+        projectCount: link?.projectCount ?? null,
+        project: ex.projects[link?.project ?? -1]?.name ?? null,
+        place: placeName(link?.placeId ?? null),
+        quote: link?.quote ?? null,
+      };
+    }),
     events: ex.events.map((e) => ({
       date: e.date,
       kind: e.kind,
@@ -56,7 +64,7 @@ export function toExtractJson(ex: ArticleExtraction) {
       role: e.role,
       organizations: e.orgNames,
       place: placeName(e.placeId),
-      quote: e.sentence.text,
+      quote: e.quote,
     })),
     dates: ex.dates.map((d) => ({
       text: d.text,
@@ -98,7 +106,7 @@ export function formatExtraction(ex: ArticleExtraction): string {
     ),
     section(
       "Figures 数字",
-      ["text 原文", "measure 指标", "low", "high", "unit 单位", "qualifier", "project 项目"],
+      ["text 原文", "measure 指标", "low", "high", "unit 单位", "qualifier", "scope 范围", "project 项目"],
       j.amounts.map((a) => [
         a.text,
         a.measure,
@@ -106,6 +114,7 @@ export function formatExtraction(ex: ArticleExtraction): string {
         show(a.high),
         a.unit,
         a.qualifier,
+        a.projectCount === null ? a.scope : `${a.scope} (${a.projectCount})`,
         show(a.project),
       ]),
     ),

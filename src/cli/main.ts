@@ -2,7 +2,7 @@
  * The `cz` command line: build the dataset, show what one article yields. Errors are said in one line that
  * names the file and the problem, with exit code 1 for bad input and 2 for a wrong command line.
  */
-import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { isoDate } from "../core/dataset";
@@ -88,8 +88,19 @@ function extract(args: string[]): number {
   if (published !== null && !isoDate.safeParse(published).success) {
     throw new UsageError(`--published must be a date like 2018-11-13, not '${published}'`);
   }
-  const { text } = readArticleText(positionals[0]!);
-  const extraction = extractArticle(text, published);
+  const file = positionals[0]!;
+  const { text } = readArticleText(file);
+  // The metadata beside the article (NAME.json) gives the headline and publisher the assembly reads places from.
+  const metaFile = file.replace(/\.[^./\\]+$/, "") + ".json";
+  let meta: { title?: string | null; publisher?: string | null } = {};
+  if (existsSync(metaFile)) {
+    const json = JSON.parse(readFileSync(metaFile, "utf8")) as Record<string, unknown>;
+    meta = {
+      title: typeof json.title === "string" ? json.title : null,
+      publisher: typeof json.publisher === "string" ? json.publisher : null,
+    };
+  }
+  const extraction = extractArticle(text, published, meta);
   write(
     process.stdout,
     values.json ? JSON.stringify(toExtractJson(extraction), null, 1) : formatExtraction(extraction),

@@ -112,7 +112,9 @@ export function buildDataset(
   builtAt: string,
 ): Dataset {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const extractions = sorted.map((a) => extractArticle(a.text, a.published));
+  const extractions = sorted.map((a) =>
+    extractArticle(a.text, a.published, { title: a.title, publisher: a.publisher }),
+  );
   const orgs = collectOrganizations(extractions);
   const rename = new Map<string, string>();
   for (const entry of curation.entries)
@@ -129,37 +131,42 @@ export function buildDataset(
     const seen = new Set<string>();
     ex.projects.forEach((p, i) => {
       const id = projectIds[i]!;
-      // The same project named in two sentences is one project; the first sentence introduces it.
+      // Two records of one article with one name are one project; the first introduces it.
       if (seen.has(id)) return;
       seen.add(id);
       projects.push({
         id,
         name: p.name,
+        aliases: [...p.aliases].sort(),
         orgIds: [...new Set(p.orgNames.map(orgId).filter((x): x is string => x !== null))],
         placeId: p.placeId,
+        placeFrom: p.placeFrom,
         sectorId: p.sectorId,
         stage: p.stage,
         date: p.date,
         sourceId: article.id,
-        quote: p.sentence.text,
+        quote: p.quote,
+        stages:
+          p.stage === null ? [] : [{ stage: p.stage, date: p.date, sourceId: article.id, quote: p.quote }],
+        sourceIds: [article.id],
       });
     });
     const occurrences = new Map<string, number>();
     ex.amounts.forEach((m, i) => {
-      const sentence = ex.amountSentence[i]!;
-      const key = `${sentence.text}\u0000${m.text}`;
+      const link = ex.figures[i]!;
+      const key = `${link.quote}\u0000${m.text}`;
       const n = (occurrences.get(key) ?? 0) + 1;
       occurrences.set(key, n);
-      const projectIndex = ex.amountProject[i]!;
-      const project = projectIndex >= 0 ? ex.projects[projectIndex] : undefined;
+      const project = link.project >= 0 ? ex.projects[link.project] : undefined;
+      const sentence = link.sentence;
       const sentenceOrg = ex.organizations.find(
         (o) =>
           o.kind !== "政府" && o.mentions.some((s) => s.start >= sentence.start && s.end <= sentence.end),
       );
       const orgName = project?.orgNames[0] ?? sentenceOrg?.name ?? null;
       amounts.push({
-        id: contentId("amt", article.id, sentence.text, m.text, String(n)),
-        projectId: projectIndex >= 0 ? projectIds[projectIndex]! : null,
+        id: contentId("amt", article.id, link.quote, m.text, String(n)),
+        projectId: link.project >= 0 ? projectIds[link.project]! : null,
         orgId: orgName === null ? null : orgId(orgName),
         measure: m.measure,
         unit: m.unit,
@@ -168,12 +175,20 @@ export function buildDataset(
         qualifier: m.qualifier,
         text: m.text,
         sourceId: article.id,
-        quote: sentence.text,
+        quote: link.quote,
+        scope: link.scope,
+        projectCount: link.projectCount,
+        placeId: link.placeId,
+        date: link.date,
       });
     });
+    // An article that repeats a sentence reports one event twice: the id counts the repeats.
+    const eventOccurrences = new Map<string, number>();
     for (const e of ex.events) {
+      const n = (eventOccurrences.get(e.quote) ?? 0) + 1;
+      eventOccurrences.set(e.quote, n);
       events.push({
-        id: contentId("evt", article.id, e.sentence.text),
+        id: contentId("evt", article.id, e.quote, ...(n > 1 ? [String(n)] : [])),
         date: e.date,
         kind: e.kind,
         official: e.official,
@@ -181,7 +196,7 @@ export function buildDataset(
         orgIds: [...new Set(e.orgNames.map(orgId).filter((x): x is string => x !== null))],
         placeId: e.placeId,
         sourceId: article.id,
-        quote: e.sentence.text,
+        quote: e.quote,
       });
     }
   });

@@ -4,7 +4,7 @@
  * titles are learned from the whole article before the sentences are read.
  */
 import type { EventKind } from "../core/dataset";
-import { dateBefore, type SentenceFacts } from "./projects";
+import { dateBefore, type SentenceFacts } from "./sentenceFacts";
 
 export interface EventCandidate {
   kind: EventKind;
@@ -14,6 +14,8 @@ export interface EventCandidate {
   placeId: string | null;
   date: string | null;
   sentence: SentenceFacts["sentence"];
+  /** The verbatim quote cited: the sentence, or a window of a very long one. */
+  quote: string;
 }
 
 /** Titles of Changzhou officials, longest first so 常务副市长 is not read as 副市长. */
@@ -91,5 +93,6 @@ export function assembleEvent(
     placeId: facts.places[0]?.placeId ?? null,
     date,
     sentence: facts.sentence,
+    quote: facts.sentence.text,
   };
 }

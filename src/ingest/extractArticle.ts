@@ -1,15 +1,22 @@
 /**
  * The ingest pipeline for one article: clean, then the stages (amounts, dates, organizations, places), then
- * per-sentence assembly of projects and events. Pure: text in, plain data out.
+ * the article-level assembly of projects (with figures tied to their project, batch or aggregate) and the
+ * per-sentence events. Pure: text in, plain data out.
  */
 import { extractAmounts } from "./amounts";
-import { cleanArticle, type CleanArticle, type Sentence } from "./clean";
+import { articleContext, type ArticleContext, type ArticleMeta } from "./articleContext";
+import { assembleProjects, type FigureLink, type ProjectCandidate } from "./assembleProjects";
+import { cleanArticle, type CleanArticle } from "./clean";
 import { extractDates } from "./dates";
 import { assembleEvent, findOfficials, type EventCandidate } from "./events";
 import { extractOrganizations } from "./organizations";
 import { extractPlaces, type PlaceMention } from "./places";
-import { assembleProjects, type ProjectCandidate, type SentenceFacts } from "./projects";
+import { quoteAround } from "./quotes";
+import { bySentence, type SentenceFacts } from "./sentenceFacts";
 import type { AmountMention, DateMention, OrgEntity, Span } from "./types";
+
+export type { ArticleMeta } from "./articleContext";
+export type { ProjectCandidate } from "./assembleProjects";
 
 export interface ArticleExtraction {
   clean: CleanArticle;
@@ -19,29 +26,20 @@ export interface ArticleExtraction {
   places: PlaceMention[];
   projects: ProjectCandidate[];
   events: EventCandidate[];
-  /** For every amount (same order as `amounts`): the index in `projects` it belongs to, or -1. */
-  amountProject: number[];
-  /** For every amount: the sentence it stands in. */
-  amountSentence: Sentence[];
-}
-
-/** Puts positioned items into the sentence that holds their start, in one pass over both sorted lists. */
-function bySentence<T extends { start: number }>(sentences: readonly Sentence[], items: readonly T[]): T[][] {
-  const buckets: T[][] = sentences.map(() => []);
-  const sorted = [...items].sort((a, b) => a.start - b.start);
-  let s = 0;
-  for (const item of sorted) {
-    while (s < sentences.length - 1 && item.start >= (sentences[s]?.end ?? 0)) s++;
-    buckets[s]?.push(item);
-  }
-  return buckets;
+  /** For every amount (same order as `amounts`): whose figure it is, its scope, and its quote. */
+  figures: FigureLink[];
+  context: ArticleContext;
 }
 
 /**
  * Extracts everything one article says.
- * @example extractArticle(text, "2018-11-13").projects.map(p => p.name) // ["天然气储气库", "动车组检修基地", …]
+ * @example extractArticle(text, "2018-11-13").projects.map(p => p.name) // ["动车组检修基地", …]
  */
-export function extractArticle(raw: string, published: string | null): ArticleExtraction {
+export function extractArticle(
+  raw: string,
+  published: string | null,
+  meta: ArticleMeta = {},
+): ArticleExtraction {
   const clean = cleanArticle(raw);
   const { text, sentences } = clean;
   const amounts = extractAmounts(text);
@@ -57,47 +55,28 @@ export function extractArticle(raw: string, published: string | null): ArticleEx
   const datesBy = bySentence(sentences, dates);
   const placesBy = bySentence(sentences, places);
   const orgsBy = bySentence(sentences, orgMentions);
+  const facts: SentenceFacts[] = sentences.map((sentence, i) => ({
+    sentence,
+    amounts: amountsBy[i] ?? [],
+    dates: datesBy[i] ?? [],
+    places: placesBy[i] ?? [],
+    orgs: orgsBy[i] ?? [],
+  }));
+  const context = articleContext(sentences, places, meta);
+  const { projects, figures } = assembleProjects(facts, amounts, context);
 
-  const projects: ProjectCandidate[] = [];
   const events: EventCandidate[] = [];
-  const amountProject = new Map<AmountMention, number>();
-  const amountSentence = new Map<AmountMention, Sentence>();
-  let previousOrg: OrgEntity | null = null;
   let carriedDate: string | null = null;
-  sentences.forEach((sentence, i) => {
-    const facts: SentenceFacts = {
-      sentence,
-      amounts: amountsBy[i] ?? [],
-      dates: datesBy[i] ?? [],
-      places: placesBy[i] ?? [],
-      orgs: orgsBy[i] ?? [],
-    };
-    for (const a of facts.amounts) amountSentence.set(a, sentence);
+  for (const f of facts) {
     // A date that opens a sentence dates what the following sentences narrate ("13日,市长丁纯一行拜访了…").
     // Only a month or a day does: "今年该所…" opens a sentence but dates nothing after it.
-    const opening = facts.dates.find(
-      (d) => d.start - sentence.start <= 1 && d.value !== null && d.precision !== "year",
+    const opening = f.dates.find(
+      (d) => d.start - f.sentence.start <= 1 && d.value !== null && d.precision !== "year",
     );
     if (opening) carriedDate = opening.value;
-    for (const project of assembleProjects(facts, previousOrg)) {
-      for (const a of project.amounts) amountProject.set(a, projects.length);
-      projects.push(project);
-    }
-    const event = assembleEvent(facts, officials, carriedDate);
-    if (event) events.push(event);
-    const partners = facts.orgs.filter((o) => o.org.kind !== "政府");
-    if (partners.length > 0) previousOrg = partners[partners.length - 1]!.org;
-  });
+    const event = assembleEvent(f, officials, carriedDate);
+    if (event) events.push({ ...event, quote: quoteAround(f.sentence, f.orgs[0]?.span ?? f.sentence) });
+  }
 
-  return {
-    clean,
-    amounts,
-    dates,
-    organizations,
-    places,
-    projects,
-    events,
-    amountProject: amounts.map((a) => amountProject.get(a) ?? -1),
-    amountSentence: amounts.map((a) => amountSentence.get(a) ?? sentences[0]!),
-  };
+  return { clean, amounts, dates, organizations, places, projects, events, figures, context };
 }

@@ -1,98 +1,303 @@
 /**
- * Project names in a sentence, by the forms Chinese reports use. Each form is one pattern and one rule, like
- * chrono's parsers; `findProjectNames` runs them all and keeps the non-overlapping, longest results.
+ * Project names in a sentence, in the forms Chinese reports write them (chrono-style: a few readers, then one
+ * rule that keeps the best of overlapping results):
+ *
+ * - **lists**: "A、B、C等N个项目", "包括A、B等在内的一批项目", "分别是A、B", "先后走进A、B和C等项目现场" — every
+ *   item is a project, whatever noun it ends with (瑞声声讯微型精密元器件, 坤泰);
+ * - **quoted**: “中航锂离子动力电池项目”, 江苏裕兴…公司“年产5亿平米…生产线建设”项目;
+ * - **noun-ended**: a run of name characters ending with a project noun (项目, 基地, 产业园, 中心, 工程,
+ *   生产线, 广场 …) and an optional phase (一期, (二期), 项目一期), starting after the last word a name cannot
+ *   hold (的, 在, 建设, 暨 …): "总投资20亿元的常州某某新能源电池项目", "大唐国?016年在金坛投资热电联产项目".
+ *
+ * Figures, dates and punctuation end a name; organization names are kept whole (…有限公司 holds 有, 限).
+ * A name that is only generic words, or opens with a number, a demonstrative or a verb, is not a name
+ * (`nameFilters.ts`).
  */
+import { isProjectName, tidyName } from "./nameFilters";
+import { CUT_WORDS, JOINING_WORDS, PHASE_SUFFIX, PROJECT_NOUNS } from "./projectWords";
 import type { Span } from "./types";
 
+export type NameForm = "list" | "quoted" | "noun";
+
 export interface ProjectName extends Span {
-  /** The name as the dataset shows it (等/项目 trimmed where they are not part of it). */
+  /** The name as the dataset shows it: labels, quotes and list words trimmed. */
   name: string;
+  form: NameForm;
+  /** Items of one list share a number (they share the sentence's stage, date and place). */
+  list: number | null;
 }
 
-/** Characters a name can hold: CJK, Latin letters, digits, brackets and the middle dot. No punctuation. */
-const NAME = "[\\u4e00-\\u9fffA-Za-z0-9（）()·“”\\-]";
+/** Relative spans inside the sentence. */
+export interface SentenceSpans {
+  /** Figures and dates: a name never runs across one (except inside quotes: “年产5亿平米…”). */
+  breaks?: ReadonlyArray<{ start: number; end: number }>;
+  /** Organization names: words inside them are not cut words (…有限公司, 中美绿色投资管理…). */
+  atoms?: ReadonlyArray<{ start: number; end: number }>;
+}
 
-/** Nouns a project name ends with. */
-const PROJECT_NOUN =
-  "(?:项目|基地|中心|平台|科技园|产业园|园区|工厂|工程|总部|生产线|互联网|研究院|创新院|示范区|储气库|电站|港|城)";
+/** Characters that end a name: punctuation other than 、, and brackets that open asides. */
+const BREAK_CHAR = /[,，。;；:：!！?？…\n|/《》【】[\]<>]/;
+/** A longest name; longer spans are sentences, not names (and bound the work on an unpunctuated line). */
+const MAX_NAME = 60;
 
-/** Verbs that take a project as their object: 建设X, 共建了X, 投资运营X, 签约建设X. */
-const VERB_OBJECT = new RegExp(
-  `(?:合作共建|共建|投资运营|投资建设|签约建设|建设|新建|运营|引进|投资)(?:了)?(?<name>${NAME}{3,40}?)(?:等(?:项目)?|项目)?(?=[,，。;；、]|$|并|及其)`,
+const NOUN_PATTERN = new RegExp(
+  `(?:${[...PROJECT_NOUNS].sort((a, b) => b.length - a.length).join("|")})(?:${PHASE_SUFFIX}|[”"])*`,
   "g",
 );
+const PHASE_AT_START = new RegExp(`^${PHASE_SUFFIX}`);
+const CUTS_BY_LENGTH = [...CUT_WORDS].sort((a, b) => b.length - a.length);
+/** After 等: what the list items are ("等139个项目", "等一批省重点项目", "等工程现场", "等在内的"). */
+// "在上海、深圳等地建设…项目" lists places, not projects; the tail never crosses a clause.
+const LIST_TAIL = /^等(?!地|国|城市)(?:在内的?)?[^、,，。;；]{0,14}?(?:项目|工程)|^等(?=相继|先后)/;
+/** A list that only follows 分别是 is one of projects when the sentence has spoken of 项目 before it. */
+const ENUMERATING = new Set(["分别是", "分别为", "分别有"]);
+/** A stage or verb closing the last item of an unmarked list: "…瑞声光学项目相继签约". */
+const TRAILING_VERB =
+  /(?:相继|先后|已经?|正式|集中|同时|顺利|成功|均已|陆续)*(?:签约|开工|竣工|投产|落户|奠基|开业|上榜|入选|揭牌|启动|开建)+$/;
 
-/** A name that opens a clause and is followed by a figure or a stage: "北自所常州基地一期总投?.38亿元". */
-const SUBJECT = new RegExp(
-  `(?:^|[,，;；])(?<name>${NAME}{2,30}?${PROJECT_NOUN})(?=一期|二期|总投|计划总投|项目|已|正|于|将|目前|经过|建成|开工|投产)`,
-  "g",
-);
+/** Marks each character as a possible name character (true) or a break (false). */
+function nameCharacters(sentence: string, spans: SentenceSpans): boolean[] {
+  const ok: boolean[] = new Array<boolean>(sentence.length);
+  for (let i = 0; i < sentence.length; i++) ok[i] = !BREAK_CHAR.test(sentence[i]!) && sentence[i] !== " ";
+  // A space between Latin letters or digits is inside a name ("10GWh N型").
+  for (let i = 1; i < sentence.length - 1; i++)
+    if (sentence[i] === " " && /[A-Za-z0-9]/.test(sentence[i - 1]!) && /[A-Za-z0-9]/.test(sentence[i + 1]!))
+      ok[i] = true;
+  const quoted = quotedSpans(sentence);
+  for (const b of spans.breaks ?? []) {
+    if (quoted.some((q) => q.start <= b.start && b.end <= q.end)) continue;
+    for (let i = Math.max(0, b.start); i < Math.min(sentence.length, b.end); i++) ok[i] = false;
+  }
+  return ok;
+}
 
-/** "X项目" wherever it stands after a boundary: "包括江苏德春电力高压电柜项目在内". */
-const NAMED_PROJECT = new RegExp(`(?:^|[,，;；、:：]|的)(?:包括|其中)?(?<name>${NAME}{2,40}?项目)`, "g");
+/** “…” spans of at most 40 characters with no sentence punctuation inside. */
+function quotedSpans(sentence: string): Span[] {
+  const out: Span[] = [];
+  for (const m of sentence.matchAll(/“([^“”,，。;；]{2,40})”/g)) {
+    const start = m.index ?? 0;
+    out.push({ start, end: start + m[0].length, text: m[0] });
+  }
+  return out;
+}
 
-/** "就A和B、C等项目达成合作协议": each item of the list is a project. Split on 和 and 、 only (钠离子电池及材料 is one). */
-const PROJECT_LIST = new RegExp(
-  `(?:^|[,，;；:：]|就|包括|其中)(?<name>${NAME}{2,30}?(?:[和、]${NAME}{2,30}?)+)等(?:产业化)?项目`,
-  "g",
-);
+/** Runs of name characters (with 、 inside) between breaks. */
+function runs(sentence: string, ok: readonly boolean[]): Span[] {
+  const out: Span[] = [];
+  let start = -1;
+  for (let i = 0; i <= sentence.length; i++) {
+    if (i < sentence.length && ok[i]) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push({ start, end: i, text: sentence.slice(start, i) });
+      start = -1;
+    }
+  }
+  return out;
+}
+
+const inside = (at: number, spans: ReadonlyArray<{ start: number; end: number }>) =>
+  spans.some((s) => s.start <= at && at < s.end);
 
 /**
- * Words that never stand inside a project's name: verbs and function words of the sentence around it
- * ("推动常州重大项目建设", "已进入验收阶段", "承接了…中心项目").
+ * Where a name ending at `end` starts: after the last cut word (or inner 项目 not followed by a phase) between
+ * `from` and `end`, skipping words inside organization names. Returns the start and the cut word found.
  */
-const NOT_IN_NAME =
-  /[的了在拟将已向对把被为是]|建设|推动|支持|吸引|成为|进入|承接|包括|作出|具有|共有|努力|表示|希望|签约|签署|合作|带动|更多|相关|企业|董事长|一行|领域|等地|\d+个|达成|举行|实现|加快|提升|推进|围绕|还有|一批|亿元|万元|美元/;
+function nameStart(
+  sentence: string,
+  from: number,
+  end: number,
+  atoms: ReadonlyArray<{ start: number; end: number }>,
+  nounStart: number,
+  innerProjectCuts = true,
+): { start: number; cut: string | null } {
+  const lower = Math.max(from, end - MAX_NAME);
+  for (let i = nounStart - 1; i >= lower; i--) {
+    if (inside(i, atoms)) continue;
+    for (const word of CUTS_BY_LENGTH) {
+      const at = i - word.length + 1;
+      if (at < lower || sentence.startsWith(word, at) === false) continue;
+      if (atoms.some((a) => a.start < i + 1 && at < a.end)) continue;
+      return { start: i + 1, cut: word };
+    }
+    // "旗舰型城市综合体项目邹区灯博广场一期": a 项目 inside the span labels what follows it.
+    if (
+      innerProjectCuts &&
+      sentence.startsWith("项目", i - 1) &&
+      i + 1 < nounStart &&
+      !PHASE_AT_START.test(sentence.slice(i + 1, i + 8))
+    ) {
+      return { start: i + 1, cut: "项目" };
+    }
+  }
+  return { start: lower, cut: lower === from ? null : "…" };
+}
 
-/** A verb's object is a project only when it is named like one ("建设动车组检修基地", not "建设工业明星城市"). */
-const ENDS_LIKE_PROJECT = new RegExp(`${PROJECT_NOUN}$|(?:项目|产业化)$`);
+/** Splits an item on 和/与 where both sides are names on their own ("恒立液压系统和新科人居智能舒适系统"). */
+function splitJoined(item: Span, last: boolean): Span[] {
+  for (const joiner of JOINING_WORDS) {
+    if (joiner === "及") continue; // "钠离子电池及材料", "蜂巢能源总部基地及研发生产项目": 及 joins parts of one.
+    const at = item.text.indexOf(joiner);
+    if (at <= 0) continue;
+    const left = item.text.slice(0, at);
+    const right = item.text.slice(at + 1);
+    const bothNouns = endsWithNoun(left) && endsWithNoun(right);
+    const bothNames = last && left.length >= 4 && right.length >= 4;
+    if ((bothNouns || bothNames) && isProjectName(tidyName(left), 2) && isProjectName(tidyName(right), 2)) {
+      return [
+        { start: item.start, end: item.start + at, text: left },
+        ...splitJoined({ start: item.start + at + 1, end: item.end, text: right }, last),
+      ];
+    }
+  }
+  return [item];
+}
 
-/** Names that are only words for "a project" or a slogan, never a project of its own. */
-const GENERIC =
-  /^(?:了|的)?(?:重大|重点|产业化|新兴|相关|合作|签约|开工|竣工|集中|优质|一批|多个|[0-9一二三四五六七八九十百]+个)*(?:项目|产业|基地|园区|平台)$|城市$|模式$|环境$|体系$|机制$|能力$|水平$|^(?:好|强)|^(?:一|二|三|首)期(?:工程|项目)?$|^(?:常州|江苏|[\u4e00-\u9fff]{1,4}[省市区县])*(?:省级|市级|区级|省|市|区)?(?:重大|重点|大|优质)(?:产业)?项目$/;
+const NOUN_AT_END = new RegExp(`(?:${PROJECT_NOUNS.join("|")})(?:${PHASE_SUFFIX})*[”"]?$`);
+const endsWithNoun = (s: string) => NOUN_AT_END.test(s);
 
-function trimName(raw: string): string {
-  return raw
-    .replace(/^(?:就|对|了|一批|一个|一座|一条|新的|全新的)/, "")
-    .replace(/等(?:产业化)?(?:项目)?$/, "")
-    .trim();
+/** Trims a span to its tidied name, keeping the span on the characters the name came from. */
+function named(span: Span, form: NameForm, list: number | null, minLength: number): ProjectName | null {
+  const name = tidyName(span.text.replace(/[“”"]/g, ""));
+  if (!isProjectName(name, minLength)) return null;
+  return { ...span, name, form, list };
 }
 
 /**
- * The project names of one sentence, in order.
+ * Lists: a run holding 、 whose items end at 等 (+ what they are) or follow a list word (包括, 分别是, 走进 …).
+ * Without either, "A、B项目" is one name (华耀光电…组件、10GWh异质结电池项目一期项目).
+ */
+function readLists(sentence: string, run: Span, atoms: readonly Span[], listNo: () => number): ProjectName[] {
+  if (!run.text.includes("、")) return [];
+  // The last item ends at 等 + what the items are ("等139个项目"), or, after 分别是, where the run ends.
+  const lastSep = run.start + run.text.lastIndexOf("、");
+  let end = -1;
+  let tail = "";
+  for (let i = lastSep + 1; i < run.end; i++) {
+    // The tail reads the sentence itself: a count in it ("等139个项目") is a figure that ends the run.
+    if (sentence[i] === "等" && LIST_TAIL.test(sentence.slice(i, i + 24))) {
+      end = i;
+      tail = sentence.slice(i, i + 24);
+      break;
+    }
+  }
+  // The first item starts after the last word a name cannot hold before the chain of 、 ("先后察看了A、B…");
+  // labels before it are trimmed later ("分别是市重点项目三菱车用发电机"), so an inner 项目 cuts nothing here.
+  const seps: number[] = [];
+  for (let i = run.start; i < (end < 0 ? run.end : end); i++) if (sentence[i] === "、") seps.push(i);
+  let chainStart = run.start;
+  let lead: string | null = null;
+  for (let k = seps.length - 1; k >= 0; k--) {
+    const itemStart = k === 0 ? run.start : seps[k - 1]! + 1;
+    const head = nameStart(sentence, itemStart, seps[k]!, atoms, seps[k]!, false);
+    if (head.start > itemStart || k === 0) {
+      chainStart = head.start;
+      lead = head.cut;
+      break;
+    }
+  }
+  const enumerating =
+    lead !== null && ENUMERATING.has(lead) && sentence.slice(0, chainStart).includes("项目");
+  if (end < 0 && enumerating) {
+    const rest = sentence.slice(lastSep + 1, run.end);
+    end = lastSep + 1 + rest.replace(TRAILING_VERB, "").length;
+  }
+  if (end < 0) return [];
+  const body = sentence.slice(chainStart, end);
+  const items: Span[] = [];
+  let at = chainStart;
+  const parts = body.split("、");
+  parts.forEach((part, i) => {
+    const span = { start: at, end: at + part.length, text: part };
+    items.push(...(i === parts.length - 1 ? splitJoined(span, true) : splitJoined(span, false)));
+    at += part.length + 1;
+  });
+  const list = listNo();
+  const names = items.map((s) => named(s, "list", list, 2));
+  // "等相继签约": a list that does not say it lists projects is one when every item is named like one.
+  const saysProjects = /^等[^、]*(?:项目|工程)/.test(tail) || enumerating;
+  if (!saysProjects && !items.every((s) => endsWithNoun(s.text))) return [];
+  // Only a list that says it lists projects may hold an item that is no name.
+  if (names.some((n) => n === null) && !saysProjects) return [];
+  return names.filter((n): n is ProjectName => n !== null);
+}
+
+/** Noun-ended names in one run. */
+function readNounNames(
+  sentence: string,
+  run: Span,
+  atoms: readonly Span[],
+  listNo: () => number,
+): ProjectName[] {
+  const out: ProjectName[] = [];
+  for (const m of run.text.matchAll(NOUN_PATTERN)) {
+    const nounStart = run.start + (m.index ?? 0);
+    const end = nounStart + m[0].length;
+    const { start } = nameStart(sentence, run.start, end, atoms, nounStart);
+    if (end - start < 3) continue;
+    const text = sentence.slice(start, end);
+    // "A基地、B中心": split where every part is a noun-ended name; else the 、 is inside one name — once at
+    // most ("华耀光电…组件、10GWh异质结电池项目一期项目"); more is an enumeration of things, not a name.
+    const parts = text.split("、");
+    if (parts.length > 2 && !parts.every((p) => endsWithNoun(p))) continue;
+    if (parts.length > 1 && parts.every((p) => endsWithNoun(p))) {
+      const list = listNo();
+      let at = start;
+      for (const part of parts) {
+        const n = named({ start: at, end: at + part.length, text: part }, "noun", list, 3);
+        if (n) out.push(n);
+        at += part.length + 1;
+      }
+      continue;
+    }
+    for (const piece of splitJoined({ start, end, text }, false)) {
+      const n = named(piece, "noun", null, 3);
+      if (n) out.push(n);
+    }
+  }
+  return out;
+}
+
+/** Quoted names: “中航锂离子动力电池项目”, “年产5亿平米…生产线建设”项目. */
+function readQuoted(sentence: string): ProjectName[] {
+  const out: ProjectName[] = [];
+  for (const q of quotedSpans(sentence)) {
+    const inner = q.text.slice(1, -1);
+    const after = sentence.slice(q.end, q.end + 2);
+    const followed = /^(?:项目|工程)/.test(after);
+    if (!followed && !endsWithNoun(inner)) continue;
+    const end = followed ? q.end + 2 : q.end;
+    const name = tidyName(followed ? `${inner}${after}` : inner);
+    if (!isProjectName(name, 3)) continue;
+    out.push({ start: q.start, end, text: sentence.slice(q.start, end), name, form: "quoted", list: null });
+  }
+  return out;
+}
+
+const PRIORITY: Record<NameForm, number> = { quoted: 0, list: 1, noun: 2 };
+
+/**
+ * The project names of one sentence, in order; overlapping readings resolved quoted first, then list items,
+ * then the longest noun-ended name.
  * @example findProjectNames("钟楼区与北自所签约建设中机云创工业互联网。").map(n => n.name) // ["中机云创工业互联网"]
  */
-export function findProjectNames(sentence: string): ProjectName[] {
-  const found: ProjectName[] = [];
-  const add = (raw: string, start: number, needsProjectEnding: boolean) => {
-    const name = trimName(raw);
-    if (name.length < 3 || GENERIC.test(name) || NOT_IN_NAME.test(name)) return;
-    if (needsProjectEnding && !ENDS_LIKE_PROJECT.test(name)) return;
-    found.push({ start, end: start + raw.length, text: raw, name });
-  };
-  for (const pattern of [SUBJECT, VERB_OBJECT, NAMED_PROJECT]) {
-    for (const m of sentence.matchAll(pattern)) {
-      const raw = m.groups?.name ?? "";
-      const start = (m.index ?? 0) + m[0].indexOf(raw);
-      if (pattern === VERB_OBJECT && /[^等]项目$/.test(m[0]) && !ENDS_LIKE_PROJECT.test(raw)) {
-        // "投资热电联产项目": the name is 热电联产项目 (项目 was matched apart so that "…基地等项目" trims well).
-        add(raw + "项目", start, false);
-      } else {
-        add(raw, start, pattern === VERB_OBJECT && !/等$/.test(m[0]));
-      }
-    }
+export function findProjectNames(sentence: string, spans: SentenceSpans = {}): ProjectName[] {
+  const atoms = (spans.atoms ?? []).map((a) => ({ ...a, text: sentence.slice(a.start, a.end) }));
+  const ok = nameCharacters(sentence, spans);
+  let lists = 0;
+  const listNo = () => ++lists;
+  const found: ProjectName[] = [...readQuoted(sentence)];
+  for (const run of runs(sentence, ok)) {
+    found.push(...readLists(sentence, run, atoms, listNo));
+    found.push(...readNounNames(sentence, run, atoms, listNo));
   }
-  for (const m of sentence.matchAll(PROJECT_LIST)) {
-    const list = m.groups?.name ?? "";
-    let at = (m.index ?? 0) + m[0].indexOf(list);
-    for (const item of list.split(/[和、]/)) {
-      add(item, at, false);
-      at += item.length + 1;
-    }
-  }
-  // Longest first, then drop any that overlaps one already kept.
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  found.sort(
+    (a, b) => PRIORITY[a.form] - PRIORITY[b.form] || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const kept: ProjectName[] = [];
   for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
-  return kept.sort((a, b) => a.start - b.start);
+  // A name right before another name labels it ("城市综合体项目邹区灯博广场一期"): keep the second.
+  return kept
+    .sort((a, b) => a.start - b.start)
+    .filter((n, i, all) => !(all[i + 1]?.start === n.end && /项目$/.test(n.text) && n.form === "noun"));
 }

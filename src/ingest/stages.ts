@@ -6,10 +6,13 @@ import type { Stage } from "../core/dataset";
 
 /** Stage words, furthest along first. Order is the precedence. */
 const STAGE_WORDS: ReadonlyArray<readonly [Stage, RegExp]> = [
-  ["运营", /建成运营|正式运营|投入运营|投入使用|已运营/g],
+  ["运营", /建成运营|正式运营|投入运营|投入使用|已运营|揭牌|开业|启用|投用/g],
   ["投产", /投产|竣工/g],
   ["验收", /验收/g],
-  ["在建", /在建|建设中(?![\u4e00-\u9fff])|加快建设|全面建设|主体(?:工程)?(?:完工|封顶)|推进建设/g],
+  [
+    "在建",
+    /在建|建设中(?![\u4e00-\u9fff])|加快建设|全面建设|主体(?:工程)?(?:完工|封顶|施工)|推进建设|施工中|正在[\u4e00-\u9fff]{0,4}(?:施工|安装)|建设情况|施工现场|建设现场/g,
+  ],
   ["开工", /开工|奠基|动工/g],
   ["落户", /落户|落地|入驻/g],
   ["签约", /签约|签署|签订|签下/g],
@@ -18,7 +21,8 @@ const STAGE_WORDS: ReadonlyArray<readonly [Stage, RegExp]> = [
 /** 拟/计划/将在 in a clause (预计 and 力争 speak of results, not of building) make what follows in it a plan: "拟在武进绿建区投资运营…" is 拟建, not 运营. */
 const PLAN = /拟|计划(?!总?投)|将(?:在|于|建|投资|落户|开工)|筹建|规划建设|有望/;
 
-const PRECEDENCE: readonly Stage[] = ["运营", "投产", "验收", "在建", "开工", "落户", "签约", "拟建"];
+/** Stages, furthest along first. */
+export const PRECEDENCE: readonly Stage[] = ["运营", "投产", "验收", "在建", "开工", "落户", "签约", "拟建"];
 
 /**
  * A stage word followed by 后 speaks of the future ("建成投产后全年可发电", "达产后").

@@ -1,0 +1,70 @@
+/**
+ * What an article says about itself beyond its sentences: its headline (which restates the body and names the
+ * district: "常州高新区18个重大项目集中开工"), its lead (the dateline sentence: "5月31日,常州高新区举行…") and its
+ * publisher (a district government's page: "常州市天宁区人民政府"). A project whose own sentences name no
+ * place takes the place these name, and says so (`placeFrom`).
+ */
+import type { Sentence } from "./clean";
+import { mostSpecificPlace } from "./placeChoice";
+import { extractPlaces, type PlaceMention } from "./places";
+
+/** What the article's metadata says (data/sources NAME.json). */
+export interface ArticleMeta {
+  title?: string | null;
+  publisher?: string | null;
+}
+
+export interface ArticleContext {
+  /** Indices of the sentences that are the headline (the title as printed, or 原标题:…). */
+  headline: ReadonlySet<number>;
+  /** The place the headline or lead names, if any. */
+  articlePlace: string | null;
+  /** The place the publisher's name holds, if any. */
+  publisherPlace: string | null;
+}
+
+const plain = (s: string) => s.replace(/[\s|:：!！,，。“”"]/g, "");
+
+/** A dateline: "5月31日,", "人民网常州6月23日电", "2月12日上午". */
+const DATELINE = /\d{1,2}月\d{1,2}日|日电|讯\s*[(（]|^(?:近日|日前)/;
+
+/** The sentences of the lead: the first sentence with a dateline, and the one after it. */
+function leadSentences(sentences: readonly Sentence[], headline: ReadonlySet<number>): number[] {
+  const first = sentences.findIndex((s, i) => !headline.has(i) && i < 12 && DATELINE.test(s.text));
+  return first < 0 ? [] : [first];
+}
+
+/**
+ * The context of one article.
+ * @example articleContext(sentences, places, { title: "常州139个重大项目开工 总投资1007.9亿元", publisher: null })
+ */
+export function articleContext(
+  sentences: readonly Sentence[],
+  places: readonly PlaceMention[],
+  meta: ArticleMeta,
+): ArticleContext {
+  const title = meta.title ? plain(meta.title) : "";
+  const headline = new Set<number>();
+  sentences.forEach((s, i) => {
+    const text = plain(s.text);
+    if (/^原标题/.test(text)) headline.add(i);
+    else if (
+      title.length >= 6 &&
+      i < 8 &&
+      (text === title ||
+        (text.length >= 6 && title.includes(text)) ||
+        (text.includes(title) && text.length < title.length + 12))
+    )
+      headline.add(i);
+  });
+  const placesIn = (s: Sentence) =>
+    places.filter((p) => p.start >= s.start && p.end <= s.end).map((p) => p.placeId);
+  const titlePlace = mostSpecificPlace(meta.title ? extractPlaces(meta.title).map((p) => p.placeId) : []);
+  const leadPlace = mostSpecificPlace(
+    leadSentences(sentences, headline).flatMap((i) => placesIn(sentences[i]!)),
+  );
+  const publisherPlace = mostSpecificPlace(
+    meta.publisher ? extractPlaces(meta.publisher).map((p) => p.placeId) : [],
+  );
+  return { headline, articlePlace: titlePlace ?? leadPlace, publisherPlace };
+}

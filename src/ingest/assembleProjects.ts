@@ -1,0 +1,379 @@
+/**
+ * Document-level assembly of projects: the article, not the sentence, is the unit. Mentions of one project
+ * in several sentences (long and short forms) become one record; a figure, place, partner or stage in a later
+ * sentence that refers back ("该项目总投资…", "项目建成后…", "一期投资30亿元…") belongs to the project in focus;
+ * batch and aggregate figures belong to no project; a project whose sentences name no place takes the
+ * headline's, the lead's or the publisher's, and says which.
+ */
+import type { AmountScope, PlaceFrom, Stage } from "../core/dataset";
+import { mostSpecificPlace } from "./placeChoice";
+import type { ArticleContext } from "./articleContext";
+import type { Sentence } from "./clean";
+import { preferredName, sameProject } from "./coreference";
+import { figureScopes } from "./figureScope";
+import { readMentions, type ProjectMention } from "./projectMentions";
+import { quoteAround } from "./quotes";
+import { classifySector, sectorKeywords } from "./sectors";
+import { dateBefore, type SentenceFacts } from "./sentenceFacts";
+import { PRECEDENCE, maskSpans, stageOf } from "./stages";
+import type { AmountMention, OrgEntity } from "./types";
+
+export interface ProjectCandidate {
+  name: string;
+  /** Other names the article uses for it. */
+  aliases: string[];
+  /** Canonical names of the partner organizations. */
+  orgNames: string[];
+  placeId: string | null;
+  placeFrom: PlaceFrom | null;
+  sectorId: string | null;
+  /** Sector keywords of its sentences (钠离子电池, 固态电池 …), for filtering and for the analyst's eye. */
+  tags: string[];
+  stage: Stage | null;
+  date: string | null;
+  /** The sentence that introduces it, and the verbatim quote cited (that sentence, or a window of it). */
+  sentence: Sentence;
+  quote: string;
+  amounts: AmountMention[];
+}
+
+/** What one figure of the article is the figure of. */
+export interface FigureLink {
+  /** Index into the projects, or -1. */
+  project: number;
+  scope: AmountScope;
+  projectCount: number | null;
+  /** For figures of no project: the place and date they are of. */
+  placeId: string | null;
+  date: string | null;
+  sentence: Sentence;
+  quote: string;
+}
+
+/** Words anywhere before a figure that refer back to the project in focus: "作为…,该项目规划用地1000亩,总投资…". */
+const BACK_WORDS =
+  /该项目|这个项目|此项目|本项目|这一项目|该工程|此工程|整个项目|该基地|该园区|该产业园|该科技园|该园|该中心|该厂/g;
+const REFERS_BACK = new RegExp(BACK_WORDS.source);
+/** A sentence that opens by referring back: "项目计划总投资105亿元", "一期投资30亿元", "目前,项目…". */
+const OPENS_BACK =
+  /^(?:[^,，。]{0,6}[,，])?(?:该项目|这个项目|此项目|本项目|项目|工程|基地|园区|[一二三四首]期|项目[一二三四]期|其中[一二三四]期)(?![0-9０-９一二三四五六七八九十]*个)/;
+/** A sentence about a batch just named: "这三个大项目分别是…", "上述项目…", "其中…". */
+const OPENS_ON_BATCH = /^(?:这|上述|这些|其中|分别)/;
+
+/** Back references to an organization of an earlier sentence ("今年该所与溧阳市政府…共建了…"). */
+const ORG_BACK_REFERENCE = /^[^,，。]{0,6}?(?:该所|该院|该公司|该集团|该基金|该企业|集团目前|集团)/;
+
+interface Record {
+  mentions: ProjectMention[];
+  /** Its distinct names and the lists it was named in: what a new mention is compared with, once each. */
+  names: Set<string>;
+  lists: Set<number>;
+  /** Sentences that refer back to it without naming it. */
+  backRefs: number[];
+  amounts: AmountMention[];
+  partners: string[];
+}
+
+type Owner = { kind: "mention"; index: number } | { kind: "focus" } | { kind: "batch"; count: number } | null;
+
+function clauseEnd(text: string, at: number): number {
+  const rest = text.slice(at, at + 200).search(/[,，;；。]/);
+  return rest < 0 ? Math.min(text.length, at + 200) : at + rest;
+}
+
+/** Whose each figure of a sentence is (figures already scoped as batch or aggregate are skipped). */
+function figureOwners(
+  text: string,
+  base: number,
+  amounts: readonly AmountMention[],
+  scoped: ReadonlyArray<{ scope: string | null }>,
+  mentions: readonly ProjectMention[],
+): Owner[] {
+  const rel = mentions.map((m) => ({ start: m.span.start - base, end: m.span.end - base, list: m.list }));
+  const backAt = [...text.matchAll(BACK_WORDS)].map((m) => m.index ?? 0);
+  const opensBack = OPENS_BACK.test(text);
+  return amounts.map((a, i): Owner => {
+    if (scoped[i]?.scope) return null;
+    const at = a.start - base;
+    const end = a.end - base;
+    // "总投资20亿元的X项目": the figure, 的, the name.
+    const after = rel.findIndex((m) => m.start === end + 1 && text[end] === "的");
+    if (after >= 0) return { kind: "mention", index: after };
+    let lastName = -1;
+    rel.forEach((m, k) => {
+      if (m.end <= at) lastName = k;
+    });
+    const lastBack = backAt.filter((b) => b < at).at(-1) ?? -1;
+    if (lastBack >= 0 && lastBack >= (rel[lastName]?.end ?? 0)) return { kind: "focus" };
+    if (lastName < 0 && opensBack) return { kind: "focus" };
+    if (lastName >= 0) {
+      const m = rel[lastName]!;
+      // A figure after a whole list is the list's, not its last item's: "A、B等项目总投资50亿元".
+      if (m.list !== null && lastName === rel.length - 1) {
+        const items = rel.filter((x) => x.list === m.list).length;
+        if (items > 1) return { kind: "batch", count: items };
+      }
+      return { kind: "mention", index: lastName };
+    }
+    // "总投资18.4亿元,东方生命健康产业园一期项目建设…": a figure opening the sentence is of the name after it.
+    const first = rel.findIndex((m) => m.start >= end);
+    return first >= 0 ? { kind: "mention", index: first } : null;
+  });
+}
+
+/** The furthest stage of several. */
+function furthest(stages: ReadonlyArray<Stage | null>): Stage | null {
+  let best = PRECEDENCE.length;
+  for (const s of stages) if (s !== null) best = Math.min(best, PRECEDENCE.indexOf(s));
+  return PRECEDENCE[best] ?? null;
+}
+
+export interface AssembledArticle {
+  projects: ProjectCandidate[];
+  /** One per amount, in the amounts' order. */
+  figures: FigureLink[];
+}
+
+/**
+ * Assembles the projects of one article.
+ * @example assembleProjects(facts, amounts, context).projects.map(p => p.name) // ["动车组检修基地", …]
+ */
+export function assembleProjects(
+  facts: readonly SentenceFacts[],
+  amounts: readonly AmountMention[],
+  context: ArticleContext,
+): AssembledArticle {
+  const records: Record[] = [];
+  const recordOf = new Map<ProjectMention, Record>();
+  const ownerOf = new Map<AmountMention, Record | "batch" | null>();
+  const scopeOf = new Map<AmountMention, { scope: AmountScope | null; projectCount: number | null }>();
+  let focus: Record | null = null;
+  const pending: { sentence: number; amounts: AmountMention[] }[] = [];
+  let previousOrg: OrgEntity | null = null;
+  let listBase = 0;
+
+  const findRecord = (m: ProjectMention) =>
+    records.find(
+      (r) =>
+        !(m.list !== null && r.lists.has(m.list)) &&
+        (r.names.has(m.name) || [...r.names].some((n) => sameProject(n, m.name))),
+    );
+
+  // Body first, then the headline: a headline restates what the body reports.
+  const order = [...facts.keys()].filter((i) => !context.headline.has(i));
+  order.push(...[...context.headline].sort((a, b) => a - b));
+  const bodyEnd = order.length - context.headline.size;
+
+  order.forEach((i, position) => {
+    const f = facts[i]!;
+    const text = f.sentence.text;
+    const base = f.sentence.start;
+    const isHeadline = position >= bodyEnd;
+    // "这三个大项目分别是A、B和C": a sentence about the batch just reported shares its stage.
+    const carried = OPENS_ON_BATCH.test(text) && i > 0 ? stageOf(facts[i - 1]!.sentence.text) : null;
+    const mentions = readMentions(f, i, listBase).map((m) =>
+      m.stage === null && carried ? { ...m, stage: carried } : m,
+    );
+    listBase += 1000;
+    const scopes = figureScopes(
+      text,
+      f.amounts.map((a) => ({ ...a, start: a.start - base, end: a.end - base })),
+      mentions.map((m) => ({ start: m.span.start - base, end: m.span.end - base, text: m.span.text })),
+    );
+    f.amounts.forEach((a, k) => scopeOf.set(a, scopes[k]!));
+    const owners = figureOwners(text, base, f.amounts, scopes, mentions);
+    const ownsMoney = (k: number) =>
+      owners.some((o, j) => o?.kind === "mention" && o.index === k && f.amounts[j]!.money);
+
+    // Accept the mentions the sentence reports something of, or that name a project already known.
+    const accepted: (Record | null)[] = mentions.map((m, k) => {
+      const known = findRecord(m);
+      if (known) return known;
+      const evident = m.reported || ownsMoney(k);
+      if (!evident || (isHeadline && records.length > 0)) return null;
+      const record: Record = {
+        mentions: [],
+        names: new Set(),
+        lists: new Set(),
+        backRefs: [],
+        amounts: [],
+        partners: [],
+      };
+      records.push(record);
+      return record;
+    });
+
+    const partners = f.orgs.filter((o) => o.org.kind !== "政府");
+    const orgBack = previousOrg && ORG_BACK_REFERENCE.test(text) ? previousOrg.name : null;
+    const mentionNames = new Set(mentions.map((m) => m.name));
+    mentions.forEach((m, k) => {
+      const record = accepted[k];
+      if (!record) return;
+      record.mentions.push(m);
+      record.names.add(m.name);
+      if (m.list !== null) record.lists.add(m.list);
+      recordOf.set(m, record);
+      // Partners: organizations named up to the end of its clause, and one that 该所 / 集团 refers back to.
+      const end = clauseEnd(text, m.span.end - base);
+      const named = partners
+        .filter((o) => o.span.start - base < end)
+        .map((o) => (mentionNames.has(o.span.text) ? o.org.parent : o.org.name))
+        .filter((o): o is string => o !== null);
+      record.partners.push(...(orgBack ? [orgBack, ...named] : named));
+    });
+
+    const sentenceRecords = accepted.filter((r): r is Record => r !== null);
+    if (
+      sentenceRecords.length === 0 &&
+      focus &&
+      !isHeadline &&
+      (OPENS_BACK.test(text) || REFERS_BACK.test(text))
+    ) {
+      focus.backRefs.push(i);
+    }
+    const sentencePending: AmountMention[] = [];
+    f.amounts.forEach((a, j) => {
+      const owner = owners[j];
+      if (owner === null || owner === undefined) return;
+      if (owner.kind === "batch") {
+        scopeOf.set(a, { scope: "batch", projectCount: owner.count });
+        return;
+      }
+      const record = owner.kind === "focus" ? focus : accepted[owner.index];
+      if (record) {
+        record.amounts.push(a);
+        ownerOf.set(a, record);
+      } else if (owner.kind === "focus" && records.length === 0) {
+        sentencePending.push(a);
+      }
+    });
+    if (records.length === 0 && OPENS_BACK.test(text))
+      pending.push({ sentence: i, amounts: sentencePending });
+    if (!isHeadline && sentenceRecords.length > 0) focus = sentenceRecords[sentenceRecords.length - 1]!;
+    if (partners.length > 0) previousOrg = partners[partners.length - 1]!.org;
+  });
+
+  // "项目位于常州高新区生命健康产业园区" before the project is named: an article of one project means it.
+  if (records.length === 1) {
+    for (const p of pending) {
+      records[0]!.backRefs.push(p.sentence);
+      for (const a of p.amounts) {
+        records[0]!.amounts.push(a);
+        ownerOf.set(a, records[0]!);
+      }
+    }
+  }
+
+  const live = records.filter((r) => r.mentions.length > 0);
+  const bySentenceMentions = new Map<number, ProjectMention[]>();
+  for (const r of live)
+    for (const m of r.mentions)
+      bySentenceMentions.set(m.sentence, [...(bySentenceMentions.get(m.sentence) ?? []), m]);
+  const projects = live.map((r) => finish(r, facts, context, bySentenceMentions));
+  const indexOf = new Map(live.map((r, i) => [r, i] as const));
+  const sentenceOf = new Map<AmountMention, SentenceFacts>();
+  for (const f of facts) for (const a of f.amounts) sentenceOf.set(a, f);
+
+  const figures = amounts.map((a): FigureLink => {
+    const f = sentenceOf.get(a) ?? facts[0]!;
+    const owner = ownerOf.get(a);
+    const project = owner && owner !== "batch" ? (indexOf.get(owner) ?? -1) : -1;
+    const scoped = scopeOf.get(a);
+    const scope: AmountScope = project >= 0 ? "project" : (scoped?.scope ?? "project");
+    const ofProject = project >= 0 ? projects[project] : undefined;
+    const ownPlace =
+      mostSpecificPlace(f.places.map((p) => p.placeId)) ?? context.articlePlace ?? context.publisherPlace;
+    return {
+      project,
+      scope,
+      projectCount: scope === "project" ? null : (scoped?.projectCount ?? null),
+      placeId: ofProject ? null : ownPlace,
+      date: ofProject ? null : dateBefore(f, a.start - f.sentence.start),
+      sentence: f.sentence,
+      quote: quoteAround(f.sentence, a),
+    };
+  });
+  return { projects, figures };
+}
+
+/** A record's fields from all its mentions and the sentences that refer back to it. */
+function finish(
+  record: Record,
+  facts: readonly SentenceFacts[],
+  context: ArticleContext,
+  otherNames: ReadonlyMap<number, readonly ProjectMention[]>,
+): ProjectCandidate {
+  const bodyMentions = record.mentions.filter((m) => !context.headline.has(m.sentence));
+  const mentions = bodyMentions.length > 0 ? bodyMentions : record.mentions;
+  const first = mentions[0]!;
+  const names = [...new Set(record.mentions.map((m) => m.name))];
+  const name = preferredName(mentions.map((m) => m.name));
+  // Places inside another project's name are that project's ("…武进高新区产业化基地和钟楼区智能制造基地、特种焊接材料").
+  const placesOf = (m: ProjectMention, from: number, to: number) => {
+    const f = facts[m.sentence]!;
+    const others = otherNames.get(m.sentence) ?? [];
+    return f.places
+      .filter((p) => p.start - f.sentence.start >= from && p.end - f.sentence.start <= to)
+      .filter(
+        (p) =>
+          (p.start >= m.span.start && p.end <= m.span.end) ||
+          !others.some((o) => o !== m && o.span.start <= p.start && p.end <= o.span.end),
+      )
+      .map((p) => p.placeId);
+  };
+  const relSpan = (m: ProjectMention) => {
+    const base = facts[m.sentence]!.sentence.start;
+    return { start: m.span.start - base, end: m.span.end - base };
+  };
+  const pick = (ids: (string | null)[]) => ids.find((id) => id !== null) ?? null;
+  const own = pick(mentions.map((m) => mostSpecificPlace(placesOf(m, relSpan(m).start, relSpan(m).end))));
+  const inScope = pick(mentions.map((m) => mostSpecificPlace(placesOf(m, m.scope.start, m.scope.end))));
+  const inSentence = pick(mentions.map((m) => mostSpecificPlace(placesOf(m, 0, Infinity))));
+  const inBackRefs = pick(
+    record.backRefs.map((i) => mostSpecificPlace(facts[i]!.places.map((p) => p.placeId))),
+  );
+  const sentencePlace = own ?? inScope ?? inSentence ?? inBackRefs;
+  const placeId = sentencePlace ?? context.articlePlace ?? context.publisherPlace;
+  const placeFrom: PlaceFrom | null =
+    sentencePlace !== null
+      ? "sentence"
+      : context.articlePlace !== null
+        ? "article"
+        : placeId !== null
+          ? "publisher"
+          : null;
+
+  const texts = [
+    ...names,
+    ...mentions.map((m) => facts[m.sentence]!.sentence.text.slice(relSpan(m).end, m.scope.end)),
+    ...mentions.map((m) => facts[m.sentence]!.sentence.text.slice(m.scope.start, m.scope.end)),
+    ...mentions.map((m) => facts[m.sentence]!.sentence.text),
+    ...record.backRefs.map((i) => facts[i]!.sentence.text),
+  ];
+  const sector = texts.reduce<ReturnType<typeof classifySector>>(
+    (found, t) => found ?? classifySector(t),
+    null,
+  );
+  const tags = [...new Set(mentions.flatMap((m) => sectorKeywords(facts[m.sentence]!.sentence.text)))];
+  const backStages = record.backRefs.map((i) => {
+    const f = facts[i]!;
+    return stageOf(maskSpans(f.sentence.text, []));
+  });
+  const stage = furthest([...record.mentions.map((m) => m.stage), ...backStages]);
+  const dated = mentions.find((m) => facts[m.sentence]!.dates.some((d) => d.value !== null)) ?? first;
+  const f = facts[first.sentence]!;
+  return {
+    name,
+    aliases: names.filter((n) => n !== name),
+    orgNames: [...new Set(record.partners)],
+    placeId,
+    placeFrom,
+    sectorId: sector?.id ?? null,
+    tags,
+    stage,
+    date: dateBefore(facts[dated.sentence]!, relSpan(dated).start),
+    sentence: f.sentence,
+    quote: quoteAround(f.sentence, first.span),
+    amounts: [...new Set(record.amounts)].sort((a, b) => a.start - b.start),
+  };
+}

@@ -1,0 +1,189 @@
+/**
+ * Project mentions of one sentence: the names `projectNames.ts` reads, checked against what else the sentence
+ * holds (an organization is not cut in two, "37个新能源项目" is a batch, not a name), each with the stage its
+ * own words state and whether the sentence says anything about it at all.
+ *
+ * A name is a project when the sentence reports something of it: a stage ("X项目签约仪式举行"), or it is an
+ * item of a list of projects, or quoted as built. A phrase that merely ends like one ("全球最大灯饰产业集聚区",
+ * "城市公共服务平台") is not, unless the article names it again as a project.
+ */
+import type { Stage } from "../core/dataset";
+import { isParkName } from "./nameFilters";
+import { findProjectNames, type ProjectName } from "./projectNames";
+import type { SentenceFacts } from "./sentenceFacts";
+import { maskSpans, stageOf } from "./stages";
+import type { Span } from "./types";
+
+export interface ProjectMention {
+  /** Index of the sentence in the article. */
+  sentence: number;
+  /** Absolute span of the name in the cleaned text. */
+  span: Span;
+  name: string;
+  /** "subject": named after who builds it (同方威视…辐照事业部); "company": a company that settles is the project. */
+  form: ProjectName["form"] | "subject" | "company";
+  /** Items of one list share a number (unique in the article). */
+  list: number | null;
+  /** The stage stated for it: its clause and what follows up to the next name, else its part of the sentence. */
+  stage: Stage | null;
+  /** Relative range of the sentence that speaks of this name (for places and sectors). */
+  scope: { start: number; end: number };
+  /** The sentence says something of it (stage, list of projects, quoted) — else it needs another mention. */
+  reported: boolean;
+}
+
+const rel = (s: { start: number; end: number }, base: number) => ({
+  start: s.start - base,
+  end: s.end - base,
+});
+
+/** A count right before a name makes it a batch: "新招引落户37个新能源项目", "一批优质项目". */
+const COUNT_BEFORE = /(?:[0-9０-９]+|[一二三四五六七八九十百千两几]+)(?:个|项|批)$|(?:一批|多个|若干)$/;
+/** A count right after: "在建新能源项目100个", "优质项目47个". */
+const COUNT_AFTER = /^(?:共|共有)?[0-9０-９一二三四五六七八九十百两]+个/;
+/** Verbs that make an organization's name the name of what is built: "合作共建了中科院物理所长三角研究中心". */
+const BUILT = /(?:共建了?|建设了?|新建|筹建|投资建设|投资运营|落户|引进)$/;
+/** A goal, not a project: "迈向“全球动力电池中心”", "打造成全国…最大的锂离子电池制造基地". */
+const GOAL_BEFORE = /(?:迈向|打造成?|建成|建设成|争创|成为|定位为|目标)$/;
+
+/** Words after which a park's name is where something is: "已落户常州集成电路生态产业园", "企业所在…产业园". */
+const SETTLES_IN = /(?:落户|入驻|进驻|位于|落地|所在|在|于|至|到)$/;
+/** "京东智造服务产业园项目等79个在库重点项目": one named project standing for a batch is reported as a project. */
+const STANDS_FOR_BATCH = /^等(?:在内的?)?[^、,，。;；]{0,14}?(?:项目|工程)/;
+/** "翔蜂新能源项目一期是常州市重点工程", "被列为省重大项目": the sentence says it is a project. */
+const IS_A_PROJECT =
+  /^(?:是|为|被列为|列为|列入|入选)(?:常州市|江苏省|国家|省|市|区)?级?(?:的)?(?:重点|重大|重特大)(?:产业)?(?:工程|项目)/;
+const CLAUSE_MARK = /[,，;；:：]/;
+const SEGMENT_MARK = /[;；。]/;
+
+function clauseStartOf(text: string, at: number): number {
+  for (let i = at - 1; i >= 0 && at - i <= 200; i--) if (CLAUSE_MARK.test(text[i]!)) return i + 1;
+  return Math.max(0, at - 200);
+}
+
+function segmentStartOf(text: string, at: number): number {
+  for (let i = at - 1; i >= 0 && at - i <= 200; i--) if (SEGMENT_MARK.test(text[i]!)) return i + 1;
+  return Math.max(0, at - 200);
+}
+
+/**
+ * "同方威视下属的辐照事业部和拉曼事业部,拟在西太湖科技产业园建设项目": the projects are named only by who
+ * builds them. Each unit of the subject becomes a project named after it.
+ */
+function namesFromSubject(sentence: string): { start: number; end: number; name: string }[] {
+  if (!/(?:建设|投资|实施)(?:了)?项目|(?:落户|签约)[^,，。]*$/.test(sentence.split(/[。]/)[0] ?? ""))
+    return [];
+  const subject = /^([^,，。]{2,40}?)(?:[,，])?(?:拟|将|计划)?在/.exec(sentence)?.[1];
+  if (!subject || !/下属|旗下/.test(subject)) return [];
+  const [owner = "", units = ""] = subject.split(/下属的?|旗下的?/);
+  const unitsAt = subject.length - units.length;
+  let at = unitsAt;
+  return units.split(/[和、及与]/).flatMap((u) => {
+    const start = at;
+    at += u.length + 1;
+    return u.length >= 2 ? [{ start, end: start + u.length, name: `${owner}${u}项目` }] : [];
+  });
+}
+
+/** "投资的江苏芯盛智能科技有限公司已落户…": a company that itself settles, starts or produces is the project. */
+const COMPANY_AS_PROJECT = /^(?:已经?|正式|成功|现已)?(?:落户|开工|投产)/;
+
+/**
+ * The project mentions of one sentence.
+ * @example readMentions(facts, 3, 0).map(m => m.name) // ["动车组检修基地"]
+ */
+export function readMentions(facts: SentenceFacts, index: number, listBase: number): ProjectMention[] {
+  const { sentence } = facts;
+  const text = sentence.text;
+  const base = sentence.start;
+  const orgSpans = facts.orgs.map((o) => rel(o.span, base));
+  const breaks = [...facts.amounts, ...facts.dates].map((s) => rel(s, base));
+  const names = findProjectNames(text, { breaks, atoms: orgSpans }).filter((n) => {
+    // A name that cuts an organization's name in two is a misreading (中美绿色投资管理有限公司 is no "投资…" project).
+    if (orgSpans.some((o) => o.start < n.end && n.start < o.end && !(n.start <= o.start && o.end <= n.end)))
+      return false;
+    if (COUNT_BEFORE.test(text.slice(Math.max(0, n.start - 6), n.start))) return false;
+    if (COUNT_AFTER.test(text.slice(n.end, n.end + 8))) return false;
+    // An organization is a project only where it is what is built.
+    const isOrg = orgSpans.some((o) => o.start === n.start && o.end === n.end);
+    if (isOrg && n.form !== "list" && !BUILT.test(text.slice(Math.max(0, n.start - 6), n.start)))
+      return false;
+    // A park's name is where something settles ("已落户常州集成电路生态产业园"), unless it is itself listed or
+    // sized as a project ("总投资100亿元的常州集成电路生态产业园").
+    if (
+      isParkName(n.name) &&
+      n.form !== "list" &&
+      SETTLES_IN.test(text.slice(Math.max(0, n.start - 3), n.start))
+    )
+      return false;
+    return true;
+  });
+
+  const mentions: {
+    span: { start: number; end: number };
+    name: string;
+    form: ProjectMention["form"];
+    list: number | null;
+  }[] = names.map((n) => ({
+    span: n,
+    name: n.name,
+    form: n.form,
+    list: n.list === null ? null : listBase + n.list,
+  }));
+  if (mentions.length === 0) {
+    for (const s of namesFromSubject(text))
+      mentions.push({ span: s, name: s.name, form: "subject", list: null });
+  }
+  if (mentions.length === 0) {
+    const settled = facts.orgs.find(
+      (o) => o.org.kind !== "政府" && COMPANY_AS_PROJECT.test(text.slice(o.span.end - base)),
+    );
+    if (settled) {
+      const r = rel(settled.span, base);
+      mentions.push({ span: r, name: `${settled.span.text}项目`, form: "company", list: null });
+    }
+  }
+
+  const masked = maskSpans(
+    text,
+    mentions.map((m) => m.span),
+  );
+  return mentions.map((m, i) => {
+    // What the sentence says of a name runs from its clause to the next name (of another list); a company that
+    // is its own project speaks from its name on.
+    const next = mentions.slice(i + 1).find((n) => m.list === null || n.list !== m.list);
+    const previous = mentions
+      .slice(0, i)
+      .reverse()
+      .find((n) => m.list === null || n.list !== m.list);
+    const start =
+      m.form === "subject" ? 0 : m.form === "company" ? m.span.start : clauseStartOf(text, m.span.start);
+    const scope = { start, end: next && m.form !== "subject" ? next.span.start : text.length };
+    let stage = stageOf(masked.slice(scope.start, scope.end));
+    // "钟楼区与…公司签约,共建常州健康医疗大数据中心运营平台": what the sentence did before the first name.
+    if (stage === null && previous === undefined) stage = stageOf(masked.slice(0, m.span.start));
+    // "其中,竣工项目2个,分别是A、B;开工项目2个,分别是C、D": a list's stage may stand before it, in its segment.
+    if (stage === null && m.form === "list")
+      stage = stageOf(masked.slice(segmentStartOf(text, m.span.start), m.span.start));
+    // "打造节能环保产业中心", "迈向“全球动力电池中心”": a goal is no project unless named again as one.
+    const goal = GOAL_BEFORE.test(text.slice(Math.max(0, m.span.start - 4), m.span.start));
+    const after = text.slice(m.span.end, m.span.end + 24);
+    const reported =
+      !goal &&
+      (stage !== null || m.form !== "noun" || STANDS_FOR_BATCH.test(after) || IS_A_PROJECT.test(after));
+    return {
+      sentence: index,
+      span: {
+        start: base + m.span.start,
+        end: base + m.span.end,
+        text: text.slice(m.span.start, m.span.end),
+      },
+      name: m.name,
+      form: m.form,
+      list: m.list,
+      stage,
+      scope,
+      reported,
+    };
+  });
+}
