@@ -39,12 +39,29 @@ describe("cz", () => {
     const r = run(["extract", join(SOURCES_DIR, "seed-article.txt"), "--published", "2018-11-13", "--json"]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(["organizations", "places", "projects", "amounts", "events", "dates"]);
+    expect(Object.keys(out)).toEqual([
+      "organizations",
+      "places",
+      "towns",
+      "projects",
+      "amounts",
+      "events",
+      "dates",
+    ]);
     expect(out.amounts.find((a: { text: string }) => a.text === "年利税2.1亿元")).toMatchObject({
       low: 2.1,
       high: 2.1,
     });
     expect(out.dates.find((d: { text: string }) => d.text === "今年5月")?.value).toBe("2018-05");
+  });
+
+  it("extract lists towns apart from districts and parks", () => {
+    const dir = tmp();
+    const file = join(dir, "town.txt");
+    writeFileSync(file, "3月5日，总投资20亿元的常州某某新能源电池项目在金坛区直溪镇开工。");
+    const out = JSON.parse(run(["extract", file, "--published", "2024-03-06", "--json"]).stdout);
+    expect(out.places.map((p: { name: string }) => p.name)).toEqual(["金坛区"]);
+    expect(out.towns.map((p: { name: string }) => p.name)).toEqual(["直溪镇"]);
   });
 
   it("extract prints readable tables by default", () => {

@@ -1,9 +1,19 @@
 /** `cz extract FILE [--published YYYY-MM-DD] [--json]`: what one article yields. */
+import type { Place } from "../core/dataset";
 import { PLACES } from "../core/places";
 import { SECTOR_TREE } from "../core/sectors";
 import type { ArticleExtraction } from "../ingest/extractArticle";
 import { distinctPlaces } from "../ingest/places";
 import { formatTable } from "./table";
+
+const isTownLevel = (kind: Place["kind"]) => kind === "town" || kind === "street";
+const placeJson = (p: Place) => ({
+  id: p.id,
+  name: p.name,
+  aliases: p.aliases,
+  kind: p.kind,
+  parentId: p.parentId,
+});
 
 const placeName = (id: string | null) => (id === null ? null : (PLACES.find((p) => p.id === id)?.name ?? id));
 const sectorName = (id: string | null) =>
@@ -21,13 +31,13 @@ export function toExtractJson(ex: ArticleExtraction) {
       kind: o.kind,
       parent: o.parent,
     })),
-    places: distinctPlaces(ex.places).map((p) => ({
-      id: p.id,
-      name: p.name,
-      aliases: p.aliases,
-      kind: p.kind,
-      parentId: p.parentId,
-    })),
+    // Districts and parks; towns and streets are finer than the corpus's place list and get their own.
+    places: distinctPlaces(ex.places)
+      .filter((p) => !isTownLevel(p.kind))
+      .map(placeJson),
+    towns: distinctPlaces(ex.places)
+      .filter((p) => isTownLevel(p.kind))
+      .map(placeJson),
     projects: ex.projects.map((p) => ({
       name: p.name,
       aliases: p.aliases,
@@ -126,7 +136,7 @@ export function formatExtraction(ex: ArticleExtraction): string {
     section(
       "Places 地点",
       ["name 名称", "kind", "aliases"],
-      j.places.map((p) => [p.name, p.kind, p.aliases.join("、")]),
+      [...j.places, ...j.towns].map((p) => [p.name, p.kind, p.aliases.join("、")]),
     ),
     section(
       "Events 活动",

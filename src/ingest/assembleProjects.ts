@@ -13,7 +13,8 @@ import { preferredName, sameProject } from "./coreference";
 import { figureScopes } from "./figureScope";
 import { readMentions, type ProjectMention } from "./projectMentions";
 import { quoteAround } from "./quotes";
-import { classifySector, sectorKeywords } from "./sectors";
+import type { SectorNode } from "../core/sectors";
+import { classifyName, classifySector, sectorKeywords, weakSector } from "./sectors";
 import { dateBefore, type SentenceFacts } from "./sentenceFacts";
 import { PRECEDENCE, maskSpans, stageOf } from "./stages";
 import type { AmountMention, OrgEntity } from "./types";
@@ -343,17 +344,39 @@ function finish(
           ? "publisher"
           : null;
 
-  const texts = [
-    ...names,
-    ...mentions.map((m) => facts[m.sentence]!.sentence.text.slice(relSpan(m).end, m.scope.end)),
-    ...mentions.map((m) => facts[m.sentence]!.sentence.text.slice(m.scope.start, m.scope.end)),
-    ...mentions.map((m) => facts[m.sentence]!.sentence.text),
-    ...record.backRefs.map((i) => facts[i]!.sentence.text),
-  ];
-  const sector = texts.reduce<ReturnType<typeof classifySector>>(
-    (found, t) => found ?? classifySector(t),
-    null,
-  );
+  // A sentence that names several projects speaks of each between its neighbours' names: "总投资100亿元的常州集成
+  // 电路生态产业园、…和总投资30亿元的常州新科人居智能舒适系统项目" says nothing of the last one's trade in the first.
+  const ownSegment = (m: ProjectMention) => {
+    const base = facts[m.sentence]!.sentence.start;
+    const others = (otherNames.get(m.sentence) ?? []).filter((o) => o.name !== m.name);
+    const before = others.filter((o) => o.span.end <= m.span.start).map((o) => o.span.end - base);
+    const after = others.filter((o) => o.span.start >= m.span.end).map((o) => o.span.start - base);
+    return {
+      start: Math.max(m.scope.start, ...before),
+      end: Math.min(m.scope.end, ...after),
+      alone: others.length === 0,
+    };
+  };
+  const ownTexts = mentions.flatMap((m) => {
+    const text = facts[m.sentence]!.sentence.text;
+    const seg = ownSegment(m);
+    return [
+      text.slice(relSpan(m).end, seg.end),
+      text.slice(seg.start, seg.end),
+      ...(seg.alone && m.list === null ? [text] : []),
+    ];
+  });
+  ownTexts.push(...record.backRefs.map((i) => facts[i]!.sentence.text));
+  const sharedSentences = mentions.map((m) => facts[m.sentence]!.sentence.text);
+  const firstIn = (texts: readonly string[], classify: (t: string) => SectorNode | null) =>
+    texts.reduce<SectorNode | null>((found, t) => found ?? classify(t), null);
+  // The name decides when it can; then the words about it alone; then a loose word of its name; then what its
+  // sentence says of it and its neighbours together ("合作共建了…研究中心，钠离子电池…等产业化项目落地").
+  const sector =
+    firstIn(names, classifyName) ??
+    firstIn(ownTexts, classifySector) ??
+    firstIn(names, weakSector) ??
+    firstIn(sharedSentences, classifySector);
   const tags = [...new Set(mentions.flatMap((m) => sectorKeywords(facts[m.sentence]!.sentence.text)))];
   const backStages = record.backRefs.map((i) => {
     const f = facts[i]!;

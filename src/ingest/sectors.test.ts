@@ -1,4 +1,4 @@
-import { classifySector, sectorKeywords } from "./sectors";
+import { classifyName, classifySector, sectorKeywords, weakSector } from "./sectors";
 
 describe("classifySector", () => {
   it.each([
@@ -23,5 +23,28 @@ describe("classifySector", () => {
       "材料",
       "固态电池",
     ]);
+  });
+});
+
+describe("classifyName", () => {
+  it.each([
+    // The most specific node in the name wins over a broader word written before it.
+    ["裕兴新能源功能性聚酯薄膜项目", "膜材料"],
+    ["常州某某新能源电池项目", "储能与电池"],
+    // Between nodes of one depth, the word written first.
+    ["常州健康医疗大数据中心", "大健康"],
+    // 智能 alone is not a keyword: a chip maker named 智能科技 stays 集成电路.
+    ["芯盛智能科技存储芯片项目", "集成电路"],
+    ["科技金融中心", "金融"],
+    ["新科人居智能舒适系统", null],
+  ])("%s → %s", (name, sector) => {
+    expect(classifyName(name)?.name ?? null).toBe(sector);
+  });
+});
+
+describe("weakSector", () => {
+  it("reads 智能 as 智能制造 only as a last resort", () => {
+    expect(weakSector("新科人居智能舒适系统")?.name).toBe("智能制造");
+    expect(weakSector("召开全市大会")).toBeNull();
   });
 });
