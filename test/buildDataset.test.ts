@@ -2,7 +2,13 @@
 import Ajv2020 from "ajv/dist/2020";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { BuildError, buildDataset, type ArticleInput } from "../src/ingest/buildDataset";
+import {
+  BuildError,
+  buildDataset,
+  buildDatasetWithReport,
+  type ArticleInput,
+} from "../src/ingest/buildDataset";
+import { createQueryEngine } from "../src/core/query/engine";
 import { EMPTY_CURATION, type Curation } from "../src/ingest/curation";
 import { validateDataset } from "../src/core/validate";
 import { datasetJsonSchema } from "../src/core/datasetJsonSchema";
@@ -23,7 +29,7 @@ describe("buildDataset", () => {
     const other: ArticleInput = {
       ...SEED_ARTICLE,
       id: "other",
-      text: "今年5月,钟楼区与北自所签约建设中机云创工业互联网。",
+      text: "今年5月,钟楼区与北自所签约建设智能装备检测中心项目。",
     };
     const a = buildDataset([SEED_ARTICLE, other], EMPTY_CURATION, AT);
     const b = buildDataset([other, SEED_ARTICLE], EMPTY_CURATION, AT);
@@ -155,5 +161,98 @@ describe("curation", () => {
   ])("fails the build naming the entry that matches nothing (%#)", (entry, id) => {
     expect(() => buildDataset([SEED_ARTICLE], curation(entry), AT)).toThrow(BuildError);
     expect(() => buildDataset([SEED_ARTICLE], curation(entry), AT)).toThrow(`curation entry '${id}'`);
+  });
+});
+
+describe("one record per undertaking, batch figures kept off projects", () => {
+  const article = (id: string, published: string, text: string): ArticleInput => ({
+    id,
+    title: id,
+    publisher: "常州市人民政府",
+    published,
+    url: null,
+    sha256: "0".repeat(64),
+    text,
+  });
+  const signing = article("sign", "2023-03-02", "3月1日，总投资20亿元的常州某某新能源电池项目在金坛签约。");
+  const groundbreaking = article(
+    "start",
+    "2024-03-06",
+    "3月5日，总投资约20亿元的常州某某新能源电池项目在金坛开工。同日，常州高新区18个重大项目集中开工，总投资80亿元。",
+  );
+  const both = buildDatasetWithReport([groundbreaking, signing], EMPTY_CURATION, AT);
+  const engine = createQueryEngine(both.dataset);
+
+  it("merges the signing and the groundbreaking report into one project with its stage history", () => {
+    expect(both.dataset.projects).toHaveLength(1);
+    const [p] = both.dataset.projects;
+    expect(p!.stages.map((s) => [s.stage, s.date, s.sourceId])).toEqual([
+      ["签约", "2023-03-01", "sign"],
+      ["开工", "2024-03-05", "start"],
+    ]);
+    expect([p!.stage, p!.sourceId, p!.sourceIds]).toEqual(["开工", "sign", ["sign", "start"]]);
+    expect(both.merges).toHaveLength(1);
+    expect(both.merges[0]!.parts.map((x) => x.sourceId)).toEqual(["sign", "start"]);
+  });
+
+  it("counts the merged project's investment once, and the batch total never", () => {
+    expect(engine.total("*")).toBe(20);
+    expect(engine.total("*", "", "总投资")).toBe(20);
+    expect(engine.count("*")).toBe(1);
+    // Both reports' figures stay, as figures of the one project.
+    const id = both.dataset.projects[0]!.id;
+    expect(
+      both.dataset.amounts
+        .filter((a) => a.projectId === id)
+        .map((a) => a.text)
+        .sort(),
+    ).toEqual(["总投资20亿元", "总投资约20亿元"]);
+    const batch = engine
+      .figures("batch")
+      .slice(1)
+      .find((r) => r[0] === "总投资80亿元");
+    expect(batch).toEqual(expect.arrayContaining(["batch", 18, "常州高新区"]));
+  });
+
+  it("keeps a report apart when curation splits it, and joins what curation merges", () => {
+    const startId = both.merges[0]!.parts.find((x) => x.sourceId === "start")!.id;
+    const split = buildDatasetWithReport(
+      [signing, groundbreaking],
+      curation({ id: "split-1", action: "splitProject", project: startId, reason: "two lines" }),
+      AT,
+    );
+    expect(split.dataset.projects).toHaveLength(2);
+    expect(split.merges).toEqual([]);
+    expect(createQueryEngine(split.dataset).total("*")).toBe(40);
+
+    const other = article("other", "2024-05-01", "5月1日，总投资5亿元的常州某某储能电站项目在金坛开工。");
+    const joined = buildDatasetWithReport(
+      [signing, other],
+      curation({
+        id: "join-1",
+        action: "mergeProjects",
+        into: "常州某某新能源电池项目",
+        from: ["常州某某储能电站项目"],
+        reason: "the same plant",
+      }),
+      AT,
+    );
+    expect(joined.dataset.projects).toHaveLength(1);
+    expect(joined.merges[0]).toMatchObject({ by: "join-1" });
+  });
+
+  it.each([
+    [
+      { action: "mergeProjects", into: "常州某某新能源电池项目", from: ["常州某某新能源电池项目"] },
+      /names 2 projects/,
+    ],
+    [{ action: "splitProject", project: "prj-nope" }, /no project has the id or name 'prj-nope'/],
+  ])("refuses a curation entry that cannot apply, naming it", (entry, message) => {
+    expect(() =>
+      buildDataset([signing, groundbreaking], curation({ id: "bad-1", reason: "test", ...entry }), AT),
+    ).toThrow(message);
+    expect(() =>
+      buildDataset([signing, groundbreaking], curation({ id: "bad-1", reason: "test", ...entry }), AT),
+    ).toThrow(/curation entry 'bad-1'/);
   });
 });

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { isoDate } from "../core/dataset";
-import { BuildError, buildDataset } from "../ingest/buildDataset";
+import { BuildError, buildDatasetWithReport } from "../ingest/buildDataset";
 import { curationSchema, EMPTY_CURATION, type Curation } from "../ingest/curation";
 import { extractArticle } from "../ingest/extractArticle";
 import { DatasetLoadError, downloadDataset } from "../runtime/loadDataset";
@@ -66,7 +66,7 @@ function build(args: string[]): number {
   });
   const sources = readSources(values.sources ?? "data/sources");
   const curation = readCuration(values.curation ?? "data/curation.json", values.curation !== undefined);
-  const dataset = buildDataset(sources, curation, new Date().toISOString());
+  const { dataset, merges } = buildDatasetWithReport(sources, curation, new Date().toISOString());
   const out = values.out ?? "dist/dataset.json";
   writeAtomically(out, `${JSON.stringify(dataset, null, 1)}\n`);
   write(
@@ -74,6 +74,13 @@ function build(args: string[]): number {
     `cz build: ${out} version ${dataset.version}: ${dataset.sources.length} sources, ${dataset.projects.length} projects, ` +
       `${dataset.amounts.length} figures, ${dataset.organizations.length} organizations, ${dataset.events.length} events`,
   );
+  // Say what was joined across sources, with each report's id, so a wrong merge can be split by curation.
+  for (const m of merges)
+    write(
+      process.stdout,
+      `cz build: merged ${m.parts.length} reports into ${m.into} ${m.name}${m.by === "rule" ? "" : ` (curation '${m.by}')`}: ` +
+        m.parts.map((p) => `${p.id} (${p.sourceId}: ${p.name})`).join(", "),
+    );
   return 0;
 }
 

@@ -48,6 +48,7 @@ describe("registration", () => {
     expect([...registry.functions.keys()].sort()).toEqual(exported);
     expect(exported).toEqual([
       "COUNT",
+      "FIGURES",
       "PLACES",
       "PROJECT",
       "PROJECTS",
@@ -93,6 +94,9 @@ describe("answers in cells", () => {
     expect(spilled).toContainEqual(["热电联产项目"]);
     expect(call("PROJECT", "热电联产项目", "place").results).toEqual(["金坛区"]);
     expect(String(call("SOURCE", "热电联产项目").results[0])).toContain("计划总投?0亿元");
+    const figures = call("FIGURES", "project", "金坛").results[0] as unknown[][];
+    expect(figures[0]).toEqual(expect.arrayContaining(["text", "scope", "projects", "quote"]));
+    expect(figures.map((r) => r[0])).toContain("计划总投?0亿元");
     expect((call("SECTORS").results[0] as unknown[][]).length).toBeGreaterThan(20);
     expect((call("PLACES").results[0] as unknown[][]).length).toBeGreaterThan(20);
     expect(String(call("VERSION").results[0])).toContain(seedDataset().version);

@@ -9,7 +9,9 @@ import { sharedDataset } from "../runtime/sharedDataset";
 import { streamAnswer } from "./answer";
 
 /**
- * Sum of a measure over the matching projects (亿元 for money). Default: investment, lower bound.
+ * Sum of a measure over the matching projects (亿元 for money). Default: investment, lower bound. Adds only
+ * projects' own figures, one per project (the most precise); batch and aggregate figures are in CZ.FIGURES.
+ * Foreign money is never converted: ask for it in its unit, "总投资[亿美元]".
  * @customfunction TOTAL
  * @param sector Sector name or alias, any level of the sector tree, or "*" for all. Example: "新能源".
  * @param [place] District or park (a district includes its parks), or "*" / empty for all. Example: "金坛".
@@ -93,6 +95,26 @@ export function project(
  */
 export function source(idOrName: string, invocation: CustomFunctions.StreamingInvocation<string>): void {
   streamAnswer(sharedDataset, invocation, (engine) => engine.source(idOrName));
+}
+
+/**
+ * Figures that are no single project's and that CZ.TOTAL never adds: batch totals ("18个项目总投资80亿元"),
+ * size classes ("超10亿元项目6个"), aggregates ("累计完成投资266.7亿元") and figures tied to no project, with
+ * their project count, place, date and quote (spills, newest first).
+ * @customfunction FIGURES
+ * @param [scope] Empty for all of them, or batch, threshold, aggregate, unattached, project (批量, 规模, 累计, 未归属, 项目); several with commas.
+ * @param [place] District or park (a district includes its parks), or "*" / empty for all.
+ * @param [period] A year (2018) or a span ("2015:2019"), matched on the figure's date; empty for all.
+ * @param invocation Updated when the dataset is refreshed.
+ * @returns One row per figure.
+ */
+export function figures(
+  scope: string,
+  place: string,
+  period: any,
+  invocation: CustomFunctions.StreamingInvocation<any[][]>,
+): void {
+  streamAnswer(sharedDataset, invocation, (engine) => engine.figures(scope, place, period));
 }
 
 /**

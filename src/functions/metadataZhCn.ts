@@ -11,13 +11,24 @@ export interface FunctionText {
 
 export const ZH_CN: Record<string, FunctionText> = {
   TOTAL: {
-    description: "匹配项目某一度量的合计(金额以亿元计)。默认: 投资, 下限。",
+    description:
+      '匹配项目某一度量的合计(金额以亿元计)。默认: 投资, 下限。只计项目自身的数字, 每个项目一个(最精确的); 批量与累计数字见 CZ.FIGURES。外币不换算: 用 "总投资[亿美元]"。',
     parameters: {
       sector: '行业名称或别名, 行业树的任一级, "*" 表示全部。例: "新能源"。',
       place: '区县或园区(区县包含其下园区), "*" 或留空表示全部。例: "金坛"。',
       measure: '留空表示投资; 或数据集中的度量: "总投资", "年产值", "一期总投资"。',
       bound: '"low"(默认, 下限), "high"(上限) 或 "mid"(中值)。',
       period: '年份(2018)或区间("2015:2019"), 按项目日期匹配; 留空表示全部。',
+    },
+  },
+  FIGURES: {
+    description:
+      "不属于单个项目、CZ.TOTAL 从不相加的数字: 批量合计(18个项目总投资80亿元)、规模档(超10亿元项目6个)、累计数与未归属的数字, 含项目个数、地点、日期与原文(溢出, 最新在前)。",
+    parameters: {
+      scope:
+        "留空表示以上全部; 或 batch 批量、threshold 规模、aggregate 累计、unattached 未归属、project 项目, 可用逗号分隔多个。",
+      place: '区县或园区(区县包含其下园区), "*" 或留空表示全部。',
+      period: '年份(2018)或区间("2015:2019"), 按数字的日期匹配; 留空表示全部。',
     },
   },
   COUNT: {

@@ -18,6 +18,12 @@ import { findPlace, findSector } from "../core/taxonomy";
 import { validateDataset, describeProblems } from "../core/validate";
 import type { Curation, CurationEntry } from "./curation";
 import { extractArticle, type ArticleExtraction } from "./extractArticle";
+import {
+  type ForcedMerge,
+  type UndertakingMerge,
+  type UndertakingResult,
+  mergeUndertakings,
+} from "./undertakings";
 
 export interface ArticleInput {
   /** Stable source id: the file's name without extension (seed-article). */
@@ -96,7 +102,11 @@ function mergeOrganizations(
 }
 
 function matchProject(projects: Project[], key: string, entry: CurationEntry): Project[] {
-  const hits = projects.filter((p) => p.id === key || p.name === key);
+  return matchProjectOf(projects, key, entry);
+}
+
+function matchProjectOf(projects: Project[], key: string, entry: CurationEntry): Project[] {
+  const hits = projects.filter((p) => p.id === key || p.name === key || p.aliases.includes(key));
   if (hits.length === 0)
     throw new BuildError(`no project has the id or name '${key}'`, `curation entry '${entry.id}'`);
   return hits;
@@ -104,13 +114,28 @@ function matchProject(projects: Project[], key: string, entry: CurationEntry): P
 
 /**
  * Builds the dataset.
- * @example buildDataset([seed], { entries: [] }, "2026-11-29T00:00:00Z").projects.length // 12
+ * @example buildDataset([seed], { entries: [] }, "2026-11-29T00:00:00Z").projects.length // 15
  */
 export function buildDataset(
   articles: readonly ArticleInput[],
   curation: Curation,
   builtAt: string,
 ): Dataset {
+  return buildDatasetWithReport(articles, curation, builtAt).dataset;
+}
+
+/** What a build did besides the dataset, for `cz build` to say. */
+export interface BuildReport {
+  dataset: Dataset;
+  /** Projects of several sources made one record per undertaking. */
+  merges: UndertakingMerge[];
+}
+
+export function buildDatasetWithReport(
+  articles: readonly ArticleInput[],
+  curation: Curation,
+  builtAt: string,
+): BuildReport {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const extractions = sorted.map((a) =>
     extractArticle(a.text, a.published, { title: a.title, publisher: a.publisher }),
@@ -201,9 +226,13 @@ export function buildDataset(
     }
   });
 
-  let liveProjects = projects;
+  const undertakings = mergeAcrossSources(projects, sorted, curation);
+  for (const amount of amounts)
+    if (amount.projectId !== null)
+      amount.projectId = undertakings.renamed.get(amount.projectId) ?? amount.projectId;
+  let liveProjects = undertakings.projects;
   for (const entry of curation.entries)
-    liveProjects = applyProjectEntry(entry, liveProjects, amounts, sorted, extractions);
+    liveProjects = applyProjectEntry(entry, liveProjects, amounts, sorted, extractions, undertakings.renamed);
   const projectIds = new Set(liveProjects.map((p) => p.id));
 
   const content: Content = {
@@ -229,7 +258,41 @@ export function buildDataset(
   const dataset: Dataset = { ...content, version: sha256Hex(JSON.stringify(content)).slice(0, 16), builtAt };
   const result = validateDataset(dataset);
   if (!result.ok) throw new BuildError(describeProblems(result.problems), "dataset");
-  return dataset;
+  return { dataset, merges: undertakings.merges };
+}
+
+/** The cross-source merge, with curation's splits and joins resolved against each report's own projects. */
+function mergeAcrossSources(
+  projects: readonly Project[],
+  articles: readonly ArticleInput[],
+  curation: Curation,
+): UndertakingResult {
+  const keepApart = new Set<string>();
+  const forced: ForcedMerge[] = [];
+  for (const entry of curation.entries) {
+    if (entry.action === "splitProject") {
+      for (const p of matchProject([...projects], entry.project, entry)) keepApart.add(p.id);
+    } else if (entry.action === "mergeProjects") {
+      const one = (key: string) => {
+        const hits = matchProject([...projects], key, entry);
+        if (hits.length > 1)
+          throw new BuildError(
+            `'${key}' names ${hits.length} projects: use one id of ${hits.map((p) => p.id).join(", ")}`,
+            `curation entry '${entry.id}'`,
+          );
+        return hits[0]!.id;
+      };
+      const into = one(entry.into);
+      const from = entry.from.map(one);
+      if (from.includes(into))
+        throw new BuildError(
+          `a project cannot be merged into itself ('${entry.into}')`,
+          `curation entry '${entry.id}'`,
+        );
+      forced.push({ entryId: entry.id, into, from });
+    }
+  }
+  return mergeUndertakings(projects, articles, keepApart, forced);
 }
 
 function byId(a: { id: string }, b: { id: string }): number {
@@ -242,10 +305,16 @@ function applyProjectEntry(
   amounts: Amount[],
   articles: readonly ArticleInput[],
   extractions: readonly ArticleExtraction[],
+  renamed: ReadonlyMap<string, string>,
 ): Project[] {
   const where = `curation entry '${entry.id}'`;
+  // An entry written for one report's project still finds it after a merge.
+  const matchProject = (list: Project[], key: string, e: CurationEntry) =>
+    matchProjectOf(list, renamed.get(key) ?? key, e);
   switch (entry.action) {
     case "mergeOrganizations":
+    case "mergeProjects":
+    case "splitProject":
       return projects;
     case "dropProject": {
       const drop = new Set(matchProject(projects, entry.project, entry).map((p) => p.id));

@@ -30,6 +30,15 @@ export const curationEntrySchema = z.discriminatedUnion("action", [
   }),
   z.object({ ...base, action: z.literal("setPlace"), project: z.string().min(1), place: z.string().min(1) }),
   z.object({ ...base, action: z.literal("dropProject"), project: z.string().min(1) }),
+  /** Joins reports no rule joins: the projects `from` (ids or names) become part of `into`. */
+  z.object({
+    ...base,
+    action: z.literal("mergeProjects"),
+    into: z.string().min(1),
+    from: z.array(z.string().min(1)).min(1),
+  }),
+  /** Keeps one report's project (its id as `cz build` prints it) out of any merge across sources. */
+  z.object({ ...base, action: z.literal("splitProject"), project: z.string().min(1) }),
   z.object({
     ...base,
     action: z.literal("settleAmount"),

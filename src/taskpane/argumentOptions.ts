@@ -39,6 +39,20 @@ const BOUNDS: readonly ArgumentOption[] = [
   { value: "mid", label: "mid · 中值", hint: "", spellings: ["mid", "中值", "middle"] },
 ];
 
+/** CZ.FIGURES scopes, as parseFigureScope (src/core/query/figureList.ts) reads them. */
+const SCOPES: readonly ArgumentOption[] = [
+  { value: "batch", label: "batch · 批量", hint: "18个项目总投资80亿元", spellings: ["batch", "批量"] },
+  {
+    value: "threshold",
+    label: "threshold · 规模",
+    hint: "超10亿元项目6个",
+    spellings: ["threshold", "规模"],
+  },
+  { value: "aggregate", label: "aggregate · 累计", hint: "累计完成投资", spellings: ["aggregate", "累计"] },
+  { value: "unattached", label: "unattached · 未归属", hint: "", spellings: ["unattached", "未归属"] },
+  { value: "project", label: "project · 项目", hint: "", spellings: ["project", "项目"] },
+];
+
 const ALL: ArgumentOption = {
   value: "*",
   label: "* · 全部 / all",
@@ -113,6 +127,7 @@ export function argumentOptions(dataset: Dataset | null): Record<ParameterKind, 
     measure: dataset ? measureOptions(dataset.amounts) : [],
     stage: stageOptions(),
     bound: BOUNDS,
+    scope: SCOPES,
     period: [],
     columns: fields,
     field: fields,

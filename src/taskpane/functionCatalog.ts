@@ -7,7 +7,7 @@
 import { type FunctionText, ZH_CN } from "../functions/metadataZhCn";
 
 export type ParameterKind =
-  "sector" | "place" | "measure" | "bound" | "period" | "stage" | "columns" | "project" | "field";
+  "sector" | "place" | "measure" | "bound" | "period" | "stage" | "columns" | "project" | "field" | "scope";
 
 export interface FunctionParameter {
   name: string;
@@ -35,7 +35,7 @@ interface EnglishText {
 const ENGLISH: Record<string, EnglishText> = {
   TOTAL: {
     description:
-      "Sum of a measure over the matching projects (亿元 for money). Default: investment, lower bound.",
+      'Sum of a measure over the matching projects (亿元 for money). Default: investment, lower bound. Only projects\' own figures, one per project (the most precise); batch figures are in CZ.FIGURES; foreign money as "总投资[亿美元]", never converted.',
     example: ["新能源", "金坛"],
     parameters: [
       { name: "sector", kind: "sector", en: 'Sector name or alias, any level, or "*" for all.' },
@@ -96,6 +96,21 @@ const ENGLISH: Record<string, EnglishText> = {
     description: "The sentence a project or figure was quoted from, verbatim.",
     example: ["钟楼区智能制造基地"],
     parameters: [{ name: "idOrName", kind: "project", en: "A project id or name, or a figure id (amt-…)." }],
+  },
+  FIGURES: {
+    description:
+      "Figures that are no single project's and that CZ.TOTAL never adds: batch totals, size classes, aggregates and figures tied to no project, with project count, place, date and quote (spills).",
+    example: ["batch", "常州高新区"],
+    parameters: [
+      {
+        name: "scope",
+        kind: "scope",
+        optional: true,
+        en: "Empty for all of them, or batch, threshold, aggregate, unattached, project.",
+      },
+      { name: "place", kind: "place", optional: true, en: "District or park, or empty for all." },
+      { name: "period", kind: "period", optional: true, en: 'A year (2018) or a span ("2015:2019").' },
+    ],
   },
   SECTORS: {
     description: "The sector tree: name, id, parent, level and aliases (spills).",

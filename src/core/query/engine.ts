@@ -11,7 +11,9 @@ import type { Amount, Dataset, Organization, Place, Sector } from "../dataset";
 import { type BucketTree, addToBuckets, buildBuckets, sumBuckets } from "./aggregates";
 import { type CellArgument, isAll, parseBound, parsePeriod, parseStage, textOf } from "./arguments";
 import { INVESTMENT_KEY, measureCatalog } from "./measures";
+import { figureRows, parseFigureScope } from "./figureList";
 import { investmentByProject } from "./investment";
+import { countedFigures } from "./precision";
 import {
   type CellValue,
   DEFAULT_PROJECT_COLUMNS,
@@ -43,6 +45,8 @@ export interface QueryEngine {
   project(idOrName: CellArgument, field?: CellArgument): CellValue;
   /** `CZ.SOURCE`: the sentence a project or figure was quoted from. */
   source(idOrName: CellArgument): string;
+  /** `CZ.FIGURES`: batch, size-class, aggregate and unattached figures (or the scopes asked for), newest first. */
+  figures(scope?: CellArgument, place?: CellArgument, period?: CellArgument): CellValue[][];
   /** `CZ.SECTORS` / `CZ.PLACES`: the taxonomies with a header row. */
   sectors(): CellValue[][];
   places(): CellValue[][];
@@ -122,8 +126,9 @@ export function createQueryEngine(dataset: Dataset): QueryEngine {
     (amountsById ??= new Map(dataset.amounts.map((a) => [a.id, a] as const))).get(id);
 
   // Figures by measure, added straight into their buckets: the investment rule's one figure per project
-  // under INVESTMENT_KEY, and every figure under its own measure and unit. A figure without a project sits in
-  // the bucket of no sector and no place, so only a total over everything ("*", "*") visits it. Messages are
+  // under INVESTMENT_KEY, and under its own measure and unit each project's most precise figure of it
+  // (precision.ts). Batch, size-class and aggregate figures, and figures tied to no project, are no project's:
+  // they are read with CZ.FIGURES, never added, so CZ.TOTAL("*") and CZ.TOTAL("*",,"总投资") agree. Messages are
   // worded only when a total needs one: wording 100k of them up front doubled the build.
   const buckets = new Map<string, BucketTree>([[INVESTMENT_KEY, new Map()]]);
   const investmentTree = buckets.get(INVESTMENT_KEY)!;
@@ -138,7 +143,7 @@ export function createQueryEngine(dataset: Dataset): QueryEngine {
           : () => `'${r.project.name}' 的投资无上限 (${amountById(inv.amountIds[0]!)?.text ?? ""})`;
     addToBuckets(investmentTree, r.project.sectorId, r.project.placeId, r.year, inv.low, inv.high, why);
   }
-  for (const a of dataset.amounts) {
+  for (const a of countedFigures(dataset)) {
     const r = a.projectId === null ? undefined : recordById.get(a.projectId);
     const key = `${a.measure}[${a.unit}]`;
     let tree = buckets.get(key);
@@ -268,6 +273,21 @@ export function createQueryEngine(dataset: Dataset): QueryEngine {
       const amount = amountById(textOf(idOrName));
       if (amount) return amount.quote;
       return findRecord(idOrName).project.quote;
+    },
+    figures(scope, place, period) {
+      const scopes = parseFigureScope(scope);
+      const p = placeIds(place);
+      const span = parsePeriod(period);
+      return figureRows(
+        {
+          dataset,
+          placeName: (id) => (id === null ? "" : (places.chain(id).at(-1)?.name ?? id)),
+          projectOf: (id) => (id === null ? undefined : recordById.get(id)?.project),
+        },
+        scopes,
+        p,
+        span,
+      );
     },
     sectors() {
       return [

@@ -8,11 +8,13 @@
  *  2. else a planned total (计划总投资): its bounds as they are — a plan is the project's stated size;
  *  3. else its phases (一期总投资, 二期投资 …): the whole project is at least the phases known, so low is their
  *     sum and high is unknown — a "high" or "mid" total then answers #N/A saying which project it is.
- * Where one kind is stated twice (two reports), the most recently published report wins.
+ * Where one kind is stated twice (two reports of one undertaking, or a short and a long form), the most precise
+ * figure wins (`precision.ts`), then the most recently published; the others stay as the project's figures.
  * Only 亿元 counts: foreign money (亿美元) is never converted, so it stays out of investment totals and is
  * available under its own measure.
  */
 import type { Amount, Dataset, Qualifier } from "../dataset";
+import { byPrecision } from "./precision";
 
 export const INVESTMENT = "投资";
 export const INVESTMENT_UNIT = "亿元";
@@ -48,14 +50,11 @@ function kindOf(measure: string): InvestmentBasis | null {
  * @example investmentByProject(seed).get(芯盛) // { low: 10, high: null, basis: "phases" } from 一期总投?0亿元
  */
 export function investmentByProject(dataset: Dataset): Map<string, ProjectInvestment> {
-  const published = new Map(dataset.sources.map((s) => [s.id, s.published ?? ""] as const));
-  const newestFirst = (a: Amount, b: Amount) =>
-    (published.get(b.sourceId) ?? "").localeCompare(published.get(a.sourceId) ?? "") ||
-    a.id.localeCompare(b.id);
+  const mostPreciseFirst = byPrecision(new Map(dataset.sources.map((s) => [s.id, s.published] as const)));
 
   const byProject = new Map<string, Record<InvestmentBasis, Amount[]>>();
   for (const amount of dataset.amounts) {
-    if (amount.projectId === null || amount.unit !== INVESTMENT_UNIT) continue;
+    if (amount.projectId === null || amount.scope !== "project" || amount.unit !== INVESTMENT_UNIT) continue;
     const kind = kindOf(amount.measure);
     if (kind === null) continue;
     let kinds = byProject.get(amount.projectId);
@@ -67,7 +66,7 @@ export function investmentByProject(dataset: Dataset): Map<string, ProjectInvest
   for (const [projectId, kinds] of byProject) {
     const stated = kinds.total.length > 0 ? kinds.total : kinds.plan;
     if (stated.length > 0) {
-      const chosen = [...stated].sort(newestFirst)[0]!;
+      const chosen = [...stated].sort(mostPreciseFirst)[0]!;
       out.set(projectId, {
         projectId,
         low: chosen.low ?? 0,
@@ -80,7 +79,7 @@ export function investmentByProject(dataset: Dataset): Map<string, ProjectInvest
     }
     // One figure per phase (the newest report of it); the phases add up to a floor under the whole.
     const perPhase = new Map<string, Amount>();
-    for (const amount of [...kinds.phases].sort(newestFirst))
+    for (const amount of [...kinds.phases].sort(mostPreciseFirst))
       if (!perPhase.has(amount.measure)) perPhase.set(amount.measure, amount);
     const phases = [...perPhase.values()];
     out.set(projectId, {
