@@ -145,7 +145,11 @@ const soffice = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8"
     expect(lines[0]!.split(",")).toEqual(layoutOf("CZ_Amounts").columns.map((c) => c.header));
     const summary = readFileSync(join(outdir, "lo-Summary.csv"), "utf8");
     const engine = createQueryEngine(seed);
-    const districts = seed.places.filter((p) => p.kind !== "park").map((p) => p.name);
+    // Districts and county-level cities only: towns and parks roll up into them.
+    const districts = seed.places
+      .filter((p) => p.kind === "district" || p.kind === "county-city")
+      .map((p) => p.name);
+    expect(districts).not.toContain("直溪镇");
     const expected = ["新能源", ...districts.map((d) => engine.total("新能源", d)), engine.total("新能源")];
     expect(summary.split("\n").find((l) => l.startsWith("新能源,"))).toBe(expected.join(","));
     for (const amount of seed.amounts) {

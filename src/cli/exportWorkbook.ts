@@ -69,7 +69,10 @@ function addAboutSheet(workbook: ExcelJS.Workbook, dataset: Dataset, exportedAt:
 function addSummarySheet(workbook: ExcelJS.Workbook, dataset: Dataset): void {
   const engine = createQueryEngine(dataset);
   const sectors = dataset.sectors.filter((s) => s.parentId === null).map((s) => s.name);
-  const districts = dataset.places.filter((p) => p.kind !== "park").map((p) => p.name);
+  // Districts and county-level cities only: towns and parks roll up into them.
+  const districts = dataset.places
+    .filter((p) => p.kind === "district" || p.kind === "county-city")
+    .map((p) => p.name);
   const sheet = workbook.addWorksheet("Summary", { views: [{ state: "frozen", xSplit: 1, ySplit: 2 }] });
   sheet.getCell("A1").value = "Investment, 亿元, low bound (CZ.TOTAL rule) — sector × district";
   sheet.getCell("A1").font = { bold: true };

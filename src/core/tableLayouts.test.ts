@@ -178,3 +178,64 @@ describe("rowsOf", () => {
     }
   });
 });
+
+describe("towns, inferred places, stage history and batch figures", () => {
+  const article = (id: string, published: string, title: string, text: string) => ({
+    id,
+    title,
+    publisher: "常州市人民政府",
+    published,
+    url: null,
+    sha256: "0".repeat(64),
+    text,
+  });
+  const d = buildDataset(
+    [
+      article(
+        "sign",
+        "2023-03-02",
+        "签约",
+        "3月1日，总投资20亿元的常州某某新能源电池项目在金坛区直溪镇签约。",
+      ),
+      article(
+        "start",
+        "2024-03-06",
+        "常州高新区18个重大项目集中开工",
+        "3月5日，总投资约20亿元的常州某某新能源电池项目开工。同日，18个重大项目集中开工，总投资80亿元。同日，江苏万达精密轴承项目开工。",
+      ),
+    ],
+    EMPTY_CURATION,
+    "2026-11-29T00:00:00.000Z",
+  );
+
+  it("a project in a town has district and town columns, and says where its place was read", () => {
+    const row = records("CZ_Projects", d).find((r) => r["Project"] === "常州某某新能源电池项目");
+    expect(row).toMatchObject({
+      District: "金坛区",
+      Park: null,
+      Town: "直溪镇",
+      "Place from": "sentence",
+      Reports: 2,
+    });
+    expect(row?.["Stage history"]).toBe("2023-03-01 签约 · 2024-03-05 开工");
+  });
+
+  it("a place read from the headline says so", () => {
+    const row = records("CZ_Projects", d).find((r) => r["Project"] === "江苏万达精密轴承项目");
+    expect(row).toMatchObject({ Park: "常州高新区", "Place from": "article" });
+  });
+
+  it("a batch figure is in CZ_Amounts with its scope, size and place, and not counted", () => {
+    const row = records("CZ_Amounts", d).find((r) => r["Figure (as written)"] === "总投资80亿元");
+    expect(row).toMatchObject({ Scope: "batch", "Projects in figure": 18, Counted: "no", Project: null });
+    expect(row?.["Park"]).toBe("常州高新区");
+  });
+
+  it("of one project's restatements only the most precise is counted", () => {
+    const rows = records("CZ_Amounts", d).filter((r) => r["Project"] === "常州某某新能源电池项目");
+    expect(rows.map((r) => [r["Figure (as written)"], r["Counted"]]).sort()).toEqual([
+      ["总投资20亿元", "yes"],
+      ["总投资约20亿元", "no"],
+    ]);
+  });
+});

@@ -6,6 +6,8 @@
  */
 import type { Amount, Dataset, DatasetEvent, Organization, Place, Project, Sector, Source } from "./dataset";
 import { type ProjectInvestment, investmentByProject } from "./query/investment";
+import { selectionOf } from "./query/figureList";
+import { countedFigures } from "./query/precision";
 import { ancestry } from "./taxonomy";
 
 /** One cell: `null` is an empty cell. */
@@ -54,6 +56,8 @@ interface Lookups {
   sectorLevels: Map<string, [string, string]>;
   projectsPerOrg: Map<string, number>;
   investments: Map<string, ProjectInvestment>;
+  /** Ids of the figures totals add. */
+  counted: Set<string>;
 }
 
 interface ColumnDef<R> extends LayoutColumn {
@@ -115,14 +119,32 @@ const names = (ids: readonly string[], at: Lookups) =>
   ids.map((id) => at.orgs.get(id)?.name ?? id).join("、") || null;
 const titleOf = (sourceId: string, at: Lookups) => at.sources.get(sourceId)?.title ?? null;
 
-/** District and park of a place: a park sits under its district; a district or county-level city is its own. */
-function districtAndPark(placeId: string | null, at: Lookups): [string | null, string | null] {
-  const place = placeId === null ? undefined : at.places.get(placeId);
-  if (!place) return [null, null];
-  if (place.kind !== "park") return [place.name, null];
-  const parent = place.parentId === null ? undefined : at.places.get(place.parentId);
-  return [parent?.name ?? null, place.name];
+/**
+ * District, park and town of a place, walking up its parents: a town may lie in a park (横山桥镇 in 经开区), a
+ * park in its district; a district or county-level city is its own.
+ */
+function placeLevelsOf(
+  placeId: string | null,
+  at: Lookups,
+): { district: string | null; park: string | null; town: string | null } {
+  const out = { district: null as string | null, park: null as string | null, town: null as string | null };
+  let place = placeId === null ? undefined : at.places.get(placeId);
+  for (let depth = 0; place && depth < 8; depth++) {
+    if (place.kind === "district" || place.kind === "county-city") out.district ??= place.name;
+    else if (place.kind === "park") out.park ??= place.name;
+    else out.town ??= place.name;
+    place = place.parentId === null ? undefined : at.places.get(place.parentId);
+  }
+  return out;
 }
+
+function districtAndPark(placeId: string | null, at: Lookups): [string | null, string | null] {
+  const levels = placeLevelsOf(placeId, at);
+  return [levels.district, levels.park];
+}
+
+/** "2015-08-18 签约 · 2016-01-10 开工": every reported stage, oldest first, for reading (not for pivots). */
+const stageHistory = (p: Project) => p.stages.map((r) => `${r.date ?? "?"} ${r.stage}`).join(" · ") || null;
 
 function sectorLevel(sectorId: string | null, level: 0 | 1, at: Lookups): string | null {
   return sectorId === null ? null : (at.sectorLevels.get(sectorId)?.[level] ?? null);
@@ -135,6 +157,9 @@ const projectColumns: ColumnDef<Project>[] = [
   text("sectorL2", "Sector L2", (p, at) => sectorLevel(p.sectorId, 1, at)),
   text("district", "District", (p, at) => districtAndPark(p.placeId, at)[0]),
   text("park", "Park", (p, at) => districtAndPark(p.placeId, at)[1]),
+  text("town", "Town", (p, at) => placeLevelsOf(p.placeId, at).town),
+  // sentence / article / publisher: filter out places inferred from a headline or the publishing district.
+  text("placeFrom", "Place from", (p) => p.placeFrom),
   text("stage", "Stage", (p) => p.stage),
   date("date", "Date", (p) => serialOf(p.date)),
   text("datePrecision", "Date precision", (p) => precisionOf(p.date)),
@@ -146,6 +171,9 @@ const projectColumns: ColumnDef<Project>[] = [
   num("investmentLow", "Investment Low", (p, at) => at.investments.get(p.id)?.low ?? null),
   num("investmentHigh", "Investment High", (p, at) => at.investments.get(p.id)?.high ?? null),
   text("investmentBasis", "Investment basis", (p, at) => at.investments.get(p.id)?.basis ?? null),
+  text("aliases", "Aliases", (p) => p.aliases.join("、") || null),
+  text("stageHistory", "Stage history", stageHistory),
+  int("reports", "Reports", (p) => Math.max(1, p.sourceIds.length)),
   text("quote", "Quote", (p) => p.quote),
   text("source", "Source", (p, at) => titleOf(p.sourceId, at)),
   text("sourceId", "Source ID", (p) => p.sourceId),
@@ -154,6 +182,8 @@ const projectColumns: ColumnDef<Project>[] = [
 /** A figure's project, or nothing when the figure is attached to no project. */
 const projectOf = (a: Amount, at: Lookups) =>
   a.projectId === null ? undefined : at.projects.get(a.projectId);
+const placeOfFigure = (a: Amount, at: Lookups) => projectOf(a, at)?.placeId ?? a.placeId;
+const dateOfFigure = (a: Amount, at: Lookups) => projectOf(a, at)?.date ?? a.date;
 
 const amountColumns: ColumnDef<Amount>[] = [
   text("id", "ID", (a) => a.id),
@@ -161,12 +191,13 @@ const amountColumns: ColumnDef<Amount>[] = [
   text("project", "Project", (a, at) => projectOf(a, at)?.name ?? null),
   text("sectorL1", "Sector L1", (a, at) => sectorLevel(projectOf(a, at)?.sectorId ?? null, 0, at)),
   text("sectorL2", "Sector L2", (a, at) => sectorLevel(projectOf(a, at)?.sectorId ?? null, 1, at)),
-  text("district", "District", (a, at) => districtAndPark(projectOf(a, at)?.placeId ?? null, at)[0]),
-  text("park", "Park", (a, at) => districtAndPark(projectOf(a, at)?.placeId ?? null, at)[1]),
+  // A batch or aggregate figure has no project: its own place and date stand in.
+  text("district", "District", (a, at) => districtAndPark(placeOfFigure(a, at), at)[0]),
+  text("park", "Park", (a, at) => districtAndPark(placeOfFigure(a, at), at)[1]),
   text("stage", "Stage", (a, at) => projectOf(a, at)?.stage ?? null),
-  date("date", "Date", (a, at) => serialOf(projectOf(a, at)?.date ?? null)),
-  text("dateText", "Date (as written)", (a, at) => projectOf(a, at)?.date ?? null),
-  int("year", "Year", (a, at) => yearOf(projectOf(a, at)?.date ?? null)),
+  date("date", "Date", (a, at) => serialOf(dateOfFigure(a, at))),
+  text("dateText", "Date (as written)", (a, at) => dateOfFigure(a, at)),
+  int("year", "Year", (a, at) => yearOf(dateOfFigure(a, at))),
   text("organization", "Organization", (a, at) => (a.orgId === null ? null : names([a.orgId], at))),
   text("measure", "Measure", (a) => a.measure),
   text("unit", "Unit", (a) => a.unit),
@@ -175,6 +206,12 @@ const amountColumns: ColumnDef<Amount>[] = [
   // Only when both bounds are known: the middle of 10 and "no ceiling" is no number.
   num("mid", "Mid", (a) => (a.low !== null && a.high !== null ? (a.low + a.high) / 2 : null)),
   text("qualifier", "Qualifier", (a) => a.qualifier),
+  // project / batch / threshold / aggregate / unattached, as CZ.FIGURES names them, with the batch's size.
+  text("scope", "Scope", (a) => selectionOf(a)),
+  int("projectCount", "Projects in figure", (a) => a.projectCount),
+  // "yes" for the figures CZ.TOTAL adds (each project's most precise figure of a measure): a pivot filtered on
+  // it agrees with the formulas; restatements, batch and aggregate figures say "no".
+  text("counted", "Counted", (a, at) => (at.counted.has(a.id) ? "yes" : "no")),
   text("text", "Figure (as written)", (a) => a.text),
   text("quote", "Quote", (a) => a.quote),
   text("source", "Source", (a, at) => titleOf(a.sourceId, at)),
@@ -269,6 +306,7 @@ function lookupsOf(d: Dataset): Lookups {
     sectorLevels,
     projectsPerOrg,
     investments: investmentByProject(d),
+    counted: new Set(countedFigures(d).map((a) => a.id)),
   };
 }
 

@@ -18,6 +18,8 @@ describe("buildStarterReport", () => {
     const header = rows[3]!.map((c) => c.value);
     expect(header.slice(0, 3)).toEqual(["Sector", "天宁区", "钟楼区"]);
     expect(header).not.toContain("常州科教城");
+    // Towns roll up into their district, like parks.
+    expect(header).not.toContain("直溪镇");
     expect(rows[4]![0]).toEqual({ value: "新能源", numberFormat: "@" });
     expect(rows[4]![1]!.formula).toBe('=CZ.TOTAL($A5,B$4,"","low")');
     const high = rows.findIndex(

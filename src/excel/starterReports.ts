@@ -40,7 +40,8 @@ const q = formulaString;
 
 function sectorDistrictGrid(d: Dataset): ReportCell[][] {
   const sectors = d.sectors.filter((s) => s.parentId === null).map((s) => s.name);
-  const places = d.places.filter((p) => p.kind !== "park").map((p) => p.name);
+  // Districts and county-level cities only: towns and parks roll up into them.
+  const places = d.places.filter((p) => p.kind === "district" || p.kind === "county-city").map((p) => p.name);
   const rows: ReportCell[][] = [
     [text(`Investment by sector and district, 亿元 (CZ.TOTAL, dataset ${d.version})`)],
   ];

@@ -38,7 +38,11 @@ function project(
 const SOURCES = [source("sign", "2015-08-24"), source("start", "2016-01-12"), source("other", "2016-03-01")];
 
 describe("sameUndertaking", () => {
-  const signed = project("a", "sign", "中航锂离子动力电池项目", { placeId: "jintan", orgIds: ["avic"] });
+  const signed = project("a", "sign", "中航锂离子动力电池项目", {
+    placeId: "jintan",
+    placeFrom: "sentence",
+    orgIds: ["avic"],
+  });
   it.each<[string, Project, boolean]>([
     ["the same name in a later report", project("b", "start", "中航锂离子动力电池项目"), true],
     ["the name without 项目 and 一期", project("b", "start", "中航锂离子动力电池一期"), true],
@@ -47,7 +51,16 @@ describe("sameUndertaking", () => {
       project("b", "start", "中航锂离子动力电池项目", { placeId: "jintan-econ" }),
       true,
     ],
-    ["another district", project("b", "start", "中航锂离子动力电池项目", { placeId: "liyang" }), false],
+    [
+      "another district",
+      project("b", "start", "中航锂离子动力电池项目", { placeId: "liyang", placeFrom: "sentence" }),
+      false,
+    ],
+    [
+      "another district only inferred from the headline",
+      project("b", "start", "中航锂离子动力电池项目", { placeId: "liyang", placeFrom: "article" }),
+      true,
+    ],
     ["another partner", project("b", "start", "中航锂离子动力电池项目", { orgIds: ["catl"] }), false],
     ["a short form without a shared partner", project("b", "start", "锂离子动力电池项目"), false],
     [

@@ -6,7 +6,8 @@
  * Two projects of different sources are one undertaking when
  *  - a name of one and a name of the other have the same key ("…项目", "一期" and quotes aside), or one is the
  *    other's long form and they share a partner, and
- *  - their districts do not differ (an unknown district agrees with any), and
+ *  - their districts do not differ (an unknown district, or one only inferred from a headline or publisher,
+ *    agrees with any), and
  *  - their partners do not differ (no partner on one side agrees with any).
  * Within one source the article's own assembly already decided. Curation can keep a project apart
  * (`splitProject`) or join two that no rule finds (`mergeProjects`).
@@ -40,9 +41,13 @@ export interface ForcedMerge {
 
 const namesOf = (p: Project) => [p.name, ...p.aliases];
 
+/** The district a report itself names; a place inferred from a headline or publisher is no evidence against. */
+const statedDistrict = (p: Project) =>
+  p.placeId === null || (p.placeFrom !== null && p.placeFrom !== "sentence") ? null : districtOf(p.placeId);
+
 function districtsAgree(a: Project, b: Project): boolean {
-  const x = a.placeId === null ? null : districtOf(a.placeId);
-  const y = b.placeId === null ? null : districtOf(b.placeId);
+  const x = statedDistrict(a);
+  const y = statedDistrict(b);
   return x === null || y === null || x.id === y.id;
 }
 
