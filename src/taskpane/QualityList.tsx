@@ -80,6 +80,12 @@ function qualifierLabel(strings: Strings, q: QualityQualifier): string {
   return labels[q];
 }
 
+function scopeLabel(strings: Strings, item: QualityItem): string {
+  if (item.scope === "batch") return strings.scopeBatch(item.projectCount);
+  if (item.scope === "threshold") return strings.scopeThreshold(item.projectCount);
+  return strings.scopeAggregate;
+}
+
 function QualityRow({ item, busy, onSelect }: { item: QualityItem; busy: boolean; onSelect: () => void }) {
   const styles = useStyles();
   const { strings } = useLanguage();
@@ -94,9 +100,22 @@ function QualityRow({ item, busy, onSelect }: { item: QualityItem; busy: boolean
         onClick={onSelect}
       >
         <span className={styles.head}>
-          <Badge appearance="tint" color={QUALIFIER_COLOR[item.qualifier]} size="small">
-            {qualifierLabel(strings, item.qualifier)}
-          </Badge>
+          {item.qualifier !== null && (
+            <Badge appearance="tint" color={QUALIFIER_COLOR[item.qualifier]} size="small">
+              {qualifierLabel(strings, item.qualifier)}
+            </Badge>
+          )}
+          {item.scope !== null && (
+            <Badge
+              appearance="outline"
+              color="subtle"
+              size="small"
+              data-testid="quality-scope"
+              title={strings.scopeNotCounted}
+            >
+              {scopeLabel(strings, item)}
+            </Badge>
+          )}
           <Text weight="semibold">{item.text}</Text>
           <Caption1 className={styles.meta}>
             {item.measure} {item.bounds} {item.unit}

@@ -83,6 +83,37 @@ describe("qualityItems", () => {
     const items = qualityItems(
       withAmounts([{ qualifier: "garbled" }, { qualifier: "garbled" }, { qualifier: "over" }]),
     );
-    expect(qualityCounts(items)).toEqual({ garbled: 2, range: 0, about: 0, over: 1, under: 0 });
+    expect(qualityCounts(items)).toEqual({
+      garbled: 2,
+      range: 0,
+      about: 0,
+      over: 1,
+      under: 0,
+      batch: 0,
+      threshold: 0,
+      aggregate: 0,
+    });
+  });
+});
+
+describe("batch, size-class and aggregate figures", () => {
+  test("are listed after the approximate ones, with their project count; unattached exact figures are not", () => {
+    const items = qualityItems(
+      withAmounts([
+        { scope: "aggregate", text: "累计完成投资266.7亿元" },
+        { scope: "batch", projectCount: 18, text: "总投资80亿元" },
+        { qualifier: "about", text: "约28亿元" },
+        { scope: "threshold", projectCount: 6, qualifier: "over", text: "超10亿元", high: null },
+        { text: "员工2万人" },
+      ]),
+    );
+    expect(items.map((i) => [i.text, i.qualifier, i.scope])).toEqual([
+      ["约28亿元", "about", null],
+      ["超10亿元", "over", "threshold"],
+      ["总投资80亿元", null, "batch"],
+      ["累计完成投资266.7亿元", null, "aggregate"],
+    ]);
+    expect(items.find((i) => i.scope === "batch")?.projectCount).toBe(18);
+    expect(qualityCounts(items)).toMatchObject({ about: 1, over: 1, batch: 1, threshold: 1, aggregate: 1 });
   });
 });
