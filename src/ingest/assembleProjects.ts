@@ -367,7 +367,15 @@ function finish(
     ];
   });
   ownTexts.push(...record.backRefs.map((i) => facts[i]!.sentence.text));
-  const sharedSentences = mentions.map((m) => facts[m.sentence]!.sentence.text);
+  // Only where the other names hang off this one as a list of its products ("…研究中心，钠离子电池…、卫蓝固态
+  // 电池等产业化项目落地"); a peer project's words ("协和电子…电路板项目一期投产，东方生命健康产业园…开工") are not its.
+  const sharedSentences = mentions
+    .filter((m) =>
+      (otherNames.get(m.sentence) ?? []).every(
+        (o) => o.name === m.name || (o.list !== null && o.list !== m.list),
+      ),
+    )
+    .map((m) => facts[m.sentence]!.sentence.text);
   const firstIn = (texts: readonly string[], classify: (t: string) => SectorNode | null) =>
     texts.reduce<SectorNode | null>((found, t) => found ?? classify(t), null);
   // The name decides when it can; then the words about it alone; then a loose word of its name; then what its

@@ -51,6 +51,10 @@ const CUTS_BY_LENGTH = [...CUT_WORDS].sort((a, b) => b.length - a.length);
 const LIST_TAIL = /^等(?!地|国|城市)(?:在内的?)?[^、,，。;；]{0,14}?(?:项目|工程)|^等(?=相继|先后)/;
 /** A list that only follows 分别是 is one of projects when the sentence has spoken of 项目 before it. */
 const ENUMERATING = new Set(["分别是", "分别为", "分别有"]);
+/** "重点推进的项目包括A、B和C": 包括 lists projects only right after 项目 ("包括电极装配车间、化成车间" lists parts). */
+const PROJECTS_INCLUDE = /(?:项目|工程)(?:主要)?(?:包括|包含)$/;
+/** "包括A、B和C在内的3个项目": the list closes at 在内 when projects follow. */
+const INSIDE_TAIL = /^在内的?[^、,，。;；]{0,14}?(?:项目|工程)/;
 /** A stage or verb closing the last item of an unmarked list: "…瑞声光学项目相继签约". */
 const TRAILING_VERB =
   /(?:相继|先后|已经?|正式|集中|同时|顺利|成功|均已|陆续)*(?:签约|开工|竣工|投产|落户|奠基|开业|上榜|入选|揭牌|启动|开建)+$/;
@@ -142,7 +146,8 @@ function splitJoined(item: Span, last: boolean): Span[] {
     const left = item.text.slice(0, at);
     const right = item.text.slice(at + 1);
     const bothNouns = endsWithNoun(left) && endsWithNoun(right);
-    const bothNames = last && left.length >= 4 && right.length >= 4;
+    // The last item of a list may be a short company name ("天合光能、中创新航和比亚迪等3个项目").
+    const bothNames = last && left.length >= 3 && right.length >= 3;
     if ((bothNouns || bothNames) && isProjectName(tidyName(left), 2) && isProjectName(tidyName(right), 2)) {
       return [
         { start: item.start, end: item.start + at, text: left },
@@ -181,6 +186,14 @@ function readLists(sentence: string, run: Span, atoms: readonly Span[], listNo: 
       break;
     }
   }
+  // Without 等, "…和C在内的3个项目": the sentence past the run says where the last item ends.
+  if (end < 0) {
+    const at = sentence.indexOf("在内", lastSep + 1);
+    if (at > lastSep && at - lastSep <= 40 && INSIDE_TAIL.test(sentence.slice(at, at + 24))) {
+      end = at;
+      tail = `等${sentence.slice(at, at + 24)}`;
+    }
+  }
   // The first item starts after the last word a name cannot hold before the chain of 、 ("先后察看了A、B…");
   // labels before it are trimmed later ("分别是市重点项目三菱车用发电机"), so an inner 项目 cuts nothing here.
   const seps: number[] = [];
@@ -196,12 +209,16 @@ function readLists(sentence: string, run: Span, atoms: readonly Span[], listNo: 
       break;
     }
   }
+  const before = sentence.slice(0, chainStart);
   const enumerating =
-    lead !== null && ENUMERATING.has(lead) && sentence.slice(0, chainStart).includes("项目");
-  if (end < 0 && enumerating) {
-    const rest = sentence.slice(lastSep + 1, run.end);
-    end = lastSep + 1 + rest.replace(TRAILING_VERB, "").length;
-  }
+    (lead !== null && ENUMERATING.has(lead) && before.includes("项目")) || PROJECTS_INCLUDE.test(before);
+  // "A项目、B项目相继开工": without 等, an adverb of many (相继, 先后, 陆续 …) before the stage closes the list;
+  // every item must then be named like a project (checked below).
+  const rest = sentence.slice(lastSep + 1, run.end);
+  const trimmed = rest.replace(TRAILING_VERB, "");
+  const severalAtOnce =
+    trimmed !== rest && /(?:相继|先后|陆续|同时|集中|均已)/.test(rest.slice(trimmed.length));
+  if (end < 0 && (enumerating || severalAtOnce)) end = lastSep + 1 + trimmed.length;
   if (end < 0) return [];
   const body = sentence.slice(chainStart, end);
   const items: Span[] = [];

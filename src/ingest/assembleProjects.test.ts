@@ -1,0 +1,117 @@
+/**
+ * Document-level assembly, driven through extractArticle: the article is the unit, so a figure, place or stage
+ * in a later sentence reaches the project it speaks of.
+ */
+import { extractArticle } from "./extractArticle";
+
+const PUBLISHED = "2024-03-06";
+
+function projectsOf(text: string, meta = {}) {
+  const ex = extractArticle(text, PUBLISHED, meta);
+  return ex.projects.map((p) => ({
+    name: p.name,
+    aliases: p.aliases,
+    place: p.placeId,
+    placeFrom: p.placeFrom,
+    sector: p.sectorId,
+    stage: p.stage,
+    date: p.date,
+    figures: p.amounts.map((a) => a.text),
+  }));
+}
+
+function figuresOf(text: string, meta = {}) {
+  const ex = extractArticle(text, PUBLISHED, meta);
+  return ex.amounts.map((a, i) => ({
+    text: a.text,
+    scope: ex.figures[i]!.scope,
+    projectCount: ex.figures[i]!.projectCount,
+    project: ex.projects[ex.figures[i]!.project]?.name ?? null,
+  }));
+}
+
+describe("assembleProjects", () => {
+  it("a figure before the name is the project's, with the sentence's date, place and stage", () => {
+    expect(projectsOf("3月5日，总投资20亿元的常州某某新能源电池项目在金坛开工。")).toEqual([
+      {
+        name: "常州某某新能源电池项目",
+        aliases: [],
+        place: "jintan",
+        placeFrom: "sentence",
+        sector: "batteries",
+        stage: "开工",
+        date: "2024-03-05",
+        figures: ["总投资20亿元"],
+      },
+    ]);
+  });
+
+  it("该项目…, 其中一期…, 项目建成后… in later sentences belong to the project they refer to", () => {
+    const [p] = projectsOf(
+      "3月5日，常州某某新能源电池项目在金坛开工。该项目总投资20亿元，其中一期投资8亿元。项目建成后年产值50亿元。",
+    );
+    expect(p!.figures).toEqual(["总投资20亿元", "一期投资8亿元", "年产值50亿元"]);
+  });
+
+  it("each item of a list is its own project sharing the sentence's stage and place", () => {
+    const projects = projectsOf(
+      "包括恒立液压系统、国茂减速机和新科人居智能舒适系统在内的3个项目在武进开工。",
+    );
+    expect(projects.map((p) => [p.name, p.stage, p.place])).toEqual([
+      ["恒立液压系统", "开工", "wujin"],
+      ["国茂减速机", "开工", "wujin"],
+      ["新科人居智能舒适系统", "开工", "wujin"],
+    ]);
+  });
+
+  it("a project named in long and short form is one record", () => {
+    const projects = projectsOf("东方生命健康产业园一期项目开工。东方生命健康产业园总投资30亿元。");
+    expect(projects).toHaveLength(1);
+    expect(projects[0]).toMatchObject({ aliases: ["东方生命健康产业园"], figures: ["总投资30亿元"] });
+  });
+
+  it("a batch is no project: its total stays a figure of the batch, with its count", () => {
+    const text = "18个重大项目集中开工，总投资80亿元。其中，江苏万达精密轴承项目总投资5亿元。";
+    expect(projectsOf(text).map((p) => [p.name, p.figures])).toEqual([
+      ["江苏万达精密轴承项目", ["总投资5亿元"]],
+    ]);
+    expect(figuresOf(text)).toContainEqual({
+      text: "总投资80亿元",
+      scope: "batch",
+      projectCount: 18,
+      project: null,
+    });
+  });
+
+  it.each([
+    ["超10亿元项目6个", "threshold"],
+    ["今年以来全区累计完成投资266.7亿元", "aggregate"],
+    ["协议投资总额225.4亿元", "aggregate"],
+  ])("%s is a %s figure, never a project's", (text, scope) => {
+    expect(projectsOf(`${text}。`)).toEqual([]);
+    expect(figuresOf(`${text}。`)[0]).toMatchObject({ scope, project: null });
+  });
+
+  it("takes the headline's place when the sentence names none, and says so", () => {
+    const [p] = projectsOf("江苏万达精密轴承项目开工。", { title: "常州高新区18个重大项目集中开工" });
+    expect(p).toMatchObject({ place: "changzhou-hi-tech", placeFrom: "article" });
+  });
+
+  it("takes the publisher's district last", () => {
+    const [p] = projectsOf("江苏万达精密轴承项目开工。", { publisher: "常州市天宁区人民政府" });
+    expect(p).toMatchObject({ place: "tianning", placeFrom: "publisher" });
+  });
+
+  it("keeps a dollar figure in 亿美元", () => {
+    const ex = extractArticle("蜂巢能源总部基地及研发生产项目落户金坛，总投资3419万美元。", PUBLISHED);
+    expect(ex.projects[0]!.amounts.map((a) => [a.unit, a.low])).toEqual([["亿美元", 0.3419]]);
+  });
+
+  it("reads a peer's sector words as the peer's: a project with none stays unclassified", () => {
+    const projects = projectsOf("协和电子多层高密度电路板项目一期投产，东方生命健康产业园一期项目开工。");
+    expect(projects.map((p) => [p.name, p.sector])).toEqual([
+      ["协和电子多层高密度电路板项目一期", null],
+      ["东方生命健康产业园一期项目", "health"],
+    ]);
+  });
+});
