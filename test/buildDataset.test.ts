@@ -256,3 +256,42 @@ describe("one record per undertaking, batch figures kept off projects", () => {
     ).toThrow(/curation entry 'bad-1'/);
   });
 });
+
+describe("hostile articles", () => {
+  const article = (text: string): ArticleInput => ({
+    id: "repeats",
+    title: "t",
+    publisher: "p",
+    published: "2024-03-06",
+    url: null,
+    sha256: "0".repeat(64),
+    text,
+  });
+
+  it("an article that repeats a sentence builds, with one project and distinct ids", () => {
+    const sentence = "3月5日，总投资20亿元的常州某某新能源电池项目在金坛开工，市长出席并讲话。";
+    const d = buildDataset([article(`${sentence}\n${sentence}\n${sentence}`)], EMPTY_CURATION, AT);
+    expect(d.projects).toHaveLength(1);
+    for (const section of [d.projects, d.amounts, d.events]) {
+      const ids = section.map((r) => r.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+    expect(createQueryEngine(d).total("*")).toBe(20);
+  });
+
+  it("a long line without punctuation builds, and the dataset grows linearly with it", () => {
+    const sizeOf = (repeats: number) => {
+      const d = buildDataset(
+        [article("常州某某新能源电池项目总投资20亿元".repeat(repeats))],
+        EMPTY_CURATION,
+        AT,
+      );
+      expect(d.amounts).toHaveLength(repeats);
+      // Each figure quotes a window around itself, never the whole line.
+      expect(Math.max(...d.amounts.map((a) => a.quote.length))).toBeLessThanOrEqual(300);
+      return JSON.stringify(d).length;
+    };
+    const [one, two] = [sizeOf(4000), sizeOf(8000)];
+    expect(two / one).toBeLessThan(2.2);
+  });
+});

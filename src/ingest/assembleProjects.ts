@@ -270,7 +270,8 @@ export function assembleProjects(
   for (const r of live)
     for (const m of r.mentions)
       bySentenceMentions.set(m.sentence, [...(bySentenceMentions.get(m.sentence) ?? []), m]);
-  const projects = live.map((r) => finish(r, facts, context, bySentenceMentions));
+  const words = sentenceWords(facts);
+  const projects = live.map((r) => finish(r, facts, context, bySentenceMentions, words));
   const indexOf = new Map(live.map((r, i) => [r, i] as const));
   const sentenceOf = new Map<AmountMention, SentenceFacts>();
   for (const f of facts) for (const a of f.amounts) sentenceOf.set(a, f);
@@ -298,11 +299,34 @@ export function assembleProjects(
 }
 
 /** A record's fields from all its mentions and the sentences that refer back to it. */
+/** A sentence's sector words and sector, worked out once however many projects it names. */
+interface SentenceWords {
+  keywords(sentence: number): readonly string[];
+  sector(sentence: number): SectorNode | null;
+}
+
+function sentenceWords(facts: readonly SentenceFacts[]): SentenceWords {
+  const keywords = new Map<number, readonly string[]>();
+  const sectors = new Map<number, SectorNode | null>();
+  return {
+    keywords: (i) => {
+      let found = keywords.get(i);
+      if (!found) keywords.set(i, (found = sectorKeywords(facts[i]!.sentence.text)));
+      return found;
+    },
+    sector: (i) => {
+      if (!sectors.has(i)) sectors.set(i, classifySector(facts[i]!.sentence.text));
+      return sectors.get(i)!;
+    },
+  };
+}
+
 function finish(
   record: Record,
   facts: readonly SentenceFacts[],
   context: ArticleContext,
   otherNames: ReadonlyMap<number, readonly ProjectMention[]>,
+  words: SentenceWords,
 ): ProjectCandidate {
   const bodyMentions = record.mentions.filter((m) => !context.headline.has(m.sentence));
   const mentions = bodyMentions.length > 0 ? bodyMentions : record.mentions;
@@ -375,7 +399,7 @@ function finish(
         (o) => o.name === m.name || (o.list !== null && o.list !== m.list),
       ),
     )
-    .map((m) => facts[m.sentence]!.sentence.text);
+    .map((m) => m.sentence);
   const firstIn = (texts: readonly string[], classify: (t: string) => SectorNode | null) =>
     texts.reduce<SectorNode | null>((found, t) => found ?? classify(t), null);
   // The name decides when it can; then the words about it alone; then a loose word of its name; then what its
@@ -384,8 +408,8 @@ function finish(
     firstIn(names, classifyName) ??
     firstIn(ownTexts, classifySector) ??
     firstIn(names, weakSector) ??
-    firstIn(sharedSentences, classifySector);
-  const tags = [...new Set(mentions.flatMap((m) => sectorKeywords(facts[m.sentence]!.sentence.text)))];
+    sharedSentences.reduce<SectorNode | null>((found, i) => found ?? words.sector(i), null);
+  const tags = [...new Set(mentions.flatMap((m) => words.keywords(m.sentence)))];
   const backStages = record.backRefs.map((i) => {
     const f = facts[i]!;
     return stageOf(maskSpans(f.sentence.text, []));

@@ -257,7 +257,15 @@ export function buildDatasetWithReport(
   checkQuotes(content, sorted, extractions);
   const dataset: Dataset = { ...content, version: sha256Hex(JSON.stringify(content)).slice(0, 16), builtAt };
   const result = validateDataset(dataset);
-  if (!result.ok) throw new BuildError(describeProblems(result.problems), "dataset");
+  if (!result.ok) {
+    // Name the source of each bad record, so the fix starts at the right file.
+    const problems = result.problems.map((p) => {
+      const at = /^(projects|amounts|events)\[(\d+)\]/.exec(p.path);
+      const row = at ? content[at[1] as "projects" | "amounts" | "events"][Number(at[2])] : undefined;
+      return row ? { ...p, path: `${p.path} (source '${row.sourceId}')` } : p;
+    });
+    throw new BuildError(describeProblems(problems), "dataset");
+  }
   return { dataset, merges: undertakings.merges };
 }
 

@@ -10,6 +10,7 @@ import { cleanArticle, type CleanArticle } from "./clean";
 import { extractDates } from "./dates";
 import { assembleEvent, findOfficials, type EventCandidate } from "./events";
 import { extractOrganizations } from "./organizations";
+import { boundSentences } from "./longSentences";
 import { extractPlaces, type PlaceMention } from "./places";
 import { quoteAround } from "./quotes";
 import { bySentence, type SentenceFacts } from "./sentenceFacts";
@@ -41,7 +42,7 @@ export function extractArticle(
   meta: ArticleMeta = {},
 ): ArticleExtraction {
   const clean = cleanArticle(raw);
-  const { text, sentences } = clean;
+  const { text } = clean;
   const amounts = extractAmounts(text);
   const dates = extractDates(text, published);
   const organizations = extractOrganizations(text);
@@ -51,6 +52,8 @@ export function extractArticle(
   const orgMentions = organizations.flatMap((org) =>
     org.mentions.map((span: Span) => ({ start: span.start, span, org })),
   );
+  // Cut overlong lines (lost punctuation) into pieces, never through a figure or a name: linear work.
+  const sentences = boundSentences(clean.sentences, [...amounts, ...orgMentions.map((m) => m.span)]);
   const amountsBy = bySentence(sentences, amounts);
   const datesBy = bySentence(sentences, dates);
   const placesBy = bySentence(sentences, places);
