@@ -22,7 +22,17 @@ import { standInBundle } from "./standInBundle";
 
 jest.setTimeout(60_000);
 
-const FUNCTION_IDS = ["TOTAL", "COUNT", "PROJECTS", "PROJECT", "SOURCE", "SECTORS", "PLACES", "VERSION"];
+const FUNCTION_IDS = [
+  "TOTAL",
+  "COUNT",
+  "PROJECTS",
+  "PROJECT",
+  "SOURCE",
+  "FIGURES",
+  "SECTORS",
+  "PLACES",
+  "VERSION",
+];
 const DATASET = "/dataset.json";
 const INVALID = "/invalid.json";
 const MISSING = "/missing.json";
