@@ -64,6 +64,22 @@ describe("cz", () => {
     expect(out.towns.map((p: { name: string }) => p.name)).toEqual(["直溪镇"]);
   });
 
+  it("build says which reports of one undertaking it merged, with each part's id", () => {
+    const meta = (published: string) =>
+      JSON.stringify({ title: "t", publisher: "常州市人民政府", published, url: null });
+    const dir = sourcesDir({
+      "sign.txt": "3月1日，总投资20亿元的常州某某新能源电池项目在金坛签约。",
+      "sign.json": meta("2023-03-02"),
+      "start.txt": "3月5日，常州某某新能源电池项目在金坛开工。",
+      "start.json": meta("2024-03-06"),
+    });
+    const r = run(["build", "--sources", join(dir, "sources"), "--out", join(dir, "d.json")]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /merged 2 reports into prj-\w+ 常州某某新能源电池项目: prj-\w+ \(sign: 常州某某新能源电池项目\), prj-\w+ \(start: /,
+    );
+  });
+
   it("extract prints readable tables by default", () => {
     const r = run(["extract", join(SOURCES_DIR, "seed-article.txt"), "--published", "2018-11-13"]);
     expect(r.code).toBe(0);
