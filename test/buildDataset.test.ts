@@ -122,6 +122,19 @@ describe("curation", () => {
     expect(d.amounts.find((a) => a.text === "年利税2.1亿元")).toMatchObject({ low: 2.1, high: 2.1 });
   });
 
+  it("refuses to merge an organization into itself (that deleted it and its projects' partner)", () => {
+    const entry = {
+      id: "self-merge-only",
+      action: "mergeOrganizations",
+      into: "中国电子信息产业集团有限公司",
+      from: ["中电通商融资租赁有限公司", "中国电子信息产业集团有限公司"],
+      reason: "x",
+    };
+    expect(() => buildDataset([SEED_ARTICLE], curation(entry), AT)).toThrow(
+      "curation entry 'self-merge-only': merges '中国电子信息产业集团有限公司' into itself",
+    );
+  });
+
   it.each([
     [
       {
@@ -132,6 +145,16 @@ describe("curation", () => {
         reason: "x",
       },
       "stale-merge",
+    ],
+    [
+      {
+        id: "self-merge",
+        action: "mergeOrganizations",
+        into: "中国电子信息产业集团有限公司",
+        from: ["中国电子信息产业集团有限公司"],
+        reason: "x",
+      },
+      "self-merge",
     ],
     [{ id: "stale-project", action: "dropProject", project: "没有这个项目", reason: "x" }, "stale-project"],
     [

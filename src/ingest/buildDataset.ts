@@ -77,16 +77,15 @@ function mergeOrganizations(
   entry: Extract<CurationEntry, { action: "mergeOrganizations" }>,
   rename: Map<string, string>,
 ) {
+  const where = `curation entry '${entry.id}'`;
+  // Merging a name into itself would delete the organization and leave its projects without their partner.
+  if (entry.from.includes(entry.into))
+    throw new BuildError(`merges '${entry.into}' into itself: remove it from 'from'`, where);
   const into = orgs.get(entry.into);
-  if (!into)
-    throw new BuildError(
-      `organization '${entry.into}' is not in the dataset`,
-      `curation entry '${entry.id}'`,
-    );
+  if (!into) throw new BuildError(`organization '${entry.into}' is not in the dataset`, where);
   for (const name of entry.from) {
     const from = orgs.get(name);
-    if (!from)
-      throw new BuildError(`organization '${name}' is not in the dataset`, `curation entry '${entry.id}'`);
+    if (!from) throw new BuildError(`organization '${name}' is not in the dataset`, where);
     into.aliases = [...new Set([...into.aliases, from.name, ...from.aliases])]
       .filter((a) => a !== into.name)
       .sort();
