@@ -136,6 +136,27 @@ describe("curation", () => {
   });
 
   it.each([
+    { source: "seed-article", quote: "一期总投?0亿元" },
+    { source: "https://example.invalid/report", quote: "芯盛一期总投?0亿元" },
+    { source: "https://example.invalid/report", quote: "?0亿元" },
+  ])("refuses a garbled figure settled with the garbled text as its evidence (%#)", (evidence) => {
+    const entry = {
+      id: "circular",
+      action: "settleAmount",
+      source: "seed-article",
+      text: "一期总投?0亿元",
+      low: 50,
+      high: 50,
+      qualifier: "exact",
+      reason: "x",
+      evidence,
+    };
+    expect(() => buildDataset([SEED_ARTICLE], curation(entry), AT)).toThrow(
+      /curation entry 'circular': the evidence quotes the garbled figure itself/,
+    );
+  });
+
+  it.each([
     [
       {
         id: "stale-merge",
@@ -174,6 +195,20 @@ describe("curation", () => {
         evidence: { source: "seed-article", quote: "一期总投资30亿元" },
       },
       "no-evidence",
+    ],
+    [
+      {
+        id: "own-evidence",
+        action: "settleAmount",
+        source: "seed-article",
+        text: "一期总投?0亿元",
+        low: 5000,
+        high: 5000,
+        qualifier: "exact",
+        reason: "x",
+        evidence: { source: "seed-article", quote: "一期总投?0亿元" },
+      },
+      "own-evidence",
     ],
   ])("fails the build naming the entry that matches nothing (%#)", (entry, id) => {
     expect(() => buildDataset([SEED_ARTICLE], curation(entry), AT)).toThrow(BuildError);

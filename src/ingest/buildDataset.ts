@@ -266,6 +266,18 @@ function applyProjectEntry(
       const hits = amounts.filter((a) => a.sourceId === entry.source && a.text === entry.text);
       if (hits.length === 0)
         throw new BuildError(`no figure '${entry.text}' in source '${entry.source}'`, where);
+      // A lost digit is settled only by other text that states the value: the garbled figure (or a quote
+      // with a lost digit in it) cannot be its own evidence.
+      const quote = entry.evidence.quote;
+      if (
+        /[?？][0-9０-９.．]/.test(quote) ||
+        (hits.some((a) => a.qualifier === "garbled") &&
+          (quote.includes(entry.text) || entry.text.includes(quote)))
+      )
+        throw new BuildError(
+          `the evidence quotes the garbled figure itself ("${quote.slice(0, 40)}"): cite other text that states the value`,
+          where,
+        );
       const evidenceIndex = articles.findIndex((a) => a.id === entry.evidence.source);
       if (evidenceIndex >= 0 && !extractions[evidenceIndex]!.clean.text.includes(entry.evidence.quote)) {
         throw new BuildError(`the evidence quote is not found in source '${entry.evidence.source}'`, where);
