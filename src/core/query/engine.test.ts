@@ -15,6 +15,18 @@ function errorOf(run: () => unknown): QueryError {
   throw new Error("expected a QueryError");
 }
 
+describe("a total never shows Infinity", () => {
+  test("two 1e308 figures in a dataset that skipped validation answer #N/A, not Infinity", () => {
+    const d = tinyDataset();
+    const [first] = d.amounts.filter((a) => a.measure === "总投资" && a.unit === "亿元");
+    const huge = { ...first!, low: 1e308, high: 1e308 };
+    d.amounts.push({ ...huge, id: "huge-1" }, { ...huge, id: "huge-2" });
+    const error = errorOf(() => createQueryEngine(d).total("*", "", "总投资"));
+    expect(error.code).toBe("notAvailable");
+    expect(error.message).toContain("overflows");
+  });
+});
+
 describe("CZ.TOTAL over the tiny dataset", () => {
   const engine = createQueryEngine(tinyDataset());
 

@@ -218,12 +218,17 @@ export function createQueryEngine(dataset: Dataset): QueryEngine {
         const tree = buckets.get(m.key);
         if (!tree) return 0;
         const sums = sumBuckets(tree, s, p, span);
-        if (b === "low") return sums.low;
-        if (sums.unknownHigh > 0)
+        if (b !== "low" && sums.unknownHigh > 0)
           throw notAvailable(
             `上限未知: ${sums.unknownExample?.() ?? ""}${sums.unknownHigh > 1 ? ` 等 ${sums.unknownHigh} 项` : ""} — 用 "low" 得到下限 / the upper bound is unknown; use "low"`,
           );
-        return b === "high" ? sums.high : sums.mid;
+        const sum = b === "low" ? sums.low : b === "high" ? sums.high : sums.mid;
+        // Validation refuses figures that could overflow; a dataset that skipped it still never shows Infinity.
+        if (!Number.isFinite(sum))
+          throw notAvailable(
+            "合计超出数值范围, 数据集有不合理的数字 / the total overflows: the dataset has absurd figures",
+          );
+        return sum;
       });
     },
     count(sector, place, stage, period) {
