@@ -16,9 +16,20 @@ export function isAll(value: CellArgument): boolean {
   return text === "" || text === "*" || text === "全部" || text.toLowerCase() === "all";
 }
 
-/** The argument as trimmed text. */
+/**
+ * No name, list of columns or period is longer: a longer argument is a pasted paragraph, and looking it up
+ * (and suggesting names near it) would block the shared runtime that every formula and the pane run in.
+ */
+export const MAX_ARGUMENT_LENGTH = 500;
+
+/** The argument as trimmed text; #VALUE! when it is longer than any argument can be. */
 export function textOf(value: CellArgument): string {
-  return value === null || value === undefined ? "" : String(value).trim();
+  const text = value === null || value === undefined ? "" : String(value).trim();
+  if (text.length > MAX_ARGUMENT_LENGTH)
+    throw invalidValue(
+      `参数过长: ${text.length} 个字符, 最多 ${MAX_ARGUMENT_LENGTH} ('${text.slice(0, 20)}…') / argument too long: at most ${MAX_ARGUMENT_LENGTH} characters`,
+    );
+  return text;
 }
 
 export type Bound = "low" | "high" | "mid";

@@ -21,7 +21,7 @@ import {
   readField,
 } from "./projectFields";
 import { QueryError, invalidValue, notAvailable } from "./queryError";
-import { didYouMean } from "./suggest";
+import { type Candidate, didYouMean } from "./suggest";
 import { type TaxonomyIndex, indexTaxonomy } from "./taxonomyIndex";
 import { nameKey, placeLevels } from "../taxonomy";
 
@@ -183,6 +183,7 @@ export function createQueryEngine(dataset: Dataset): QueryEngine {
   const placeIds = subtreeArgument(places, "未知地点", "unknown place (CZ.PLACES() lists them)");
   const setKey = (ids: ReadonlySet<string> | null) => (ids === null ? "*" : [...ids][0]!);
 
+  let projectCandidates: Candidate[] | null = null;
   const findRecord = (value: CellArgument): ProjectRecord => {
     const text = textOf(value);
     if (text === "") throw invalidValue("缺少项目 id 或名称 / a project id or name is required");
@@ -194,10 +195,9 @@ export function createQueryEngine(dataset: Dataset): QueryEngine {
       throw invalidValue(
         `项目名 '${text}' 不唯一 — 请用 id: ${named.map((r) => r.project.id).join(", ")} / ambiguous name`,
       );
-    const hint = didYouMean(
-      text,
-      records.map((r) => ({ name: r.project.name, spellings: [r.project.name] })),
-    );
+    // One candidate list per engine, so its suggestion index is built once (suggest.ts).
+    projectCandidates ??= records.map((r) => ({ name: r.project.name, spellings: [r.project.name] }));
+    const hint = didYouMean(text, projectCandidates);
     throw invalidValue(`未知项目 '${text}'${hint} / unknown project`);
   };
 

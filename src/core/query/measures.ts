@@ -45,6 +45,7 @@ export function measureCatalog(amounts: readonly Amount[]): MeasureCatalog {
     }))
     .sort((a, b) => b.figures - a.figures || a.measure.localeCompare(b.measure));
   const byKey = new Map(measures.map((m) => [nameKey(m.measure), m] as const));
+  const candidates = measures.map((m) => ({ name: m.measure, spellings: [m.measure] }));
   const allowed = () => [INVESTMENT, ...measures.map((m) => m.measure)].slice(0, 12).join(", ");
 
   const resolve = (value: CellArgument): MeasureChoice => {
@@ -55,10 +56,7 @@ export function measureCatalog(amounts: readonly Amount[]): MeasureCatalog {
     const name = withUnit ? withUnit[1]! : text;
     const found = byKey.get(nameKey(name));
     if (!found) {
-      const hint = didYouMean(
-        name,
-        measures.map((m) => ({ name: m.measure, spellings: [m.measure] })),
-      );
+      const hint = didYouMean(name, candidates);
       throw invalidValue(`未知度量 '${text}'${hint} — 可用: ${allowed()} / unknown measure`);
     }
     if (withUnit) {
