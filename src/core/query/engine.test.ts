@@ -100,7 +100,7 @@ describe("CZ.TOTAL over the tiny dataset", () => {
   test.each([
     [() => engine.total("新能量"), "invalidValue", "是否指 '新能源'"],
     [() => engine.total("新能源", "金潭"), "invalidValue", "是否指 '金坛区'"],
-    [() => engine.total("新能源", "", "产能"), "invalidValue", "可用: 投资"],
+    [() => engine.total("新能源", "", "天气"), "invalidValue", "可用: 投资"],
     [() => engine.total("新能源", "", "", "max"), "invalidValue", '"high"'],
     [() => engine.total("新能源", "", "", "", "2019:2015"), "invalidValue", "晚于"],
     [() => engine.total("新能源", "", "", "", "18"), "invalidValue", "2015:2019"],
