@@ -21,7 +21,8 @@ export const MAX_QUANTITY = 1e12;
 export function figureProblem(value: number, unit: string): string | null {
   if (!Number.isFinite(value)) return "is not a finite number";
   const money = isMoneyUnit(unit);
-  if (money && value < 0) return "is negative: money is never negative";
+  // Every unit here is money, a size or a count (no growth rates), and none of them is ever below zero.
+  if (value < 0) return `is negative: ${money ? "money" : "a quantity"} is never negative`;
   const max = money ? MAX_MONEY : MAX_QUANTITY;
   if (Math.abs(value) > max) return `is beyond any plausible figure (more than ${max} ${unit})`;
   return null;

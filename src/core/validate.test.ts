@@ -102,6 +102,12 @@ describe("validateDataset", () => {
       "is negative",
     ],
     [
+      "a negative count",
+      (d: Dataset) => Object.assign(d.amounts[0]!, { unit: "家", low: -50, high: 1 }),
+      "amounts[0].low",
+      "is negative: a quantity is never negative",
+    ],
+    [
       "an absurd sum of money",
       (d: Dataset) => (d.amounts[0]!.high = 1e308),
       "amounts[0].high",
