@@ -128,6 +128,40 @@ describe("curation", () => {
     expect(d.amounts.find((a) => a.text === "年利税2.1亿元")).toMatchObject({ low: 2.1, high: 2.1 });
   });
 
+  it("refuses to merge an organization into itself (that deleted it and its projects' partner)", () => {
+    const entry = {
+      id: "self-merge-only",
+      action: "mergeOrganizations",
+      into: "中国电子信息产业集团有限公司",
+      from: ["中电通商融资租赁有限公司", "中国电子信息产业集团有限公司"],
+      reason: "x",
+    };
+    expect(() => buildDataset([SEED_ARTICLE], curation(entry), AT)).toThrow(
+      "curation entry 'self-merge-only': merges '中国电子信息产业集团有限公司' into itself",
+    );
+  });
+
+  it.each([
+    { source: "seed-article", quote: "一期总投?0亿元" },
+    { source: "https://example.invalid/report", quote: "芯盛一期总投?0亿元" },
+    { source: "https://example.invalid/report", quote: "?0亿元" },
+  ])("refuses a garbled figure settled with the garbled text as its evidence (%#)", (evidence) => {
+    const entry = {
+      id: "circular",
+      action: "settleAmount",
+      source: "seed-article",
+      text: "一期总投?0亿元",
+      low: 50,
+      high: 50,
+      qualifier: "exact",
+      reason: "x",
+      evidence,
+    };
+    expect(() => buildDataset([SEED_ARTICLE], curation(entry), AT)).toThrow(
+      /curation entry 'circular': the evidence quotes the garbled figure itself/,
+    );
+  });
+
   it.each([
     [
       {
@@ -138,6 +172,16 @@ describe("curation", () => {
         reason: "x",
       },
       "stale-merge",
+    ],
+    [
+      {
+        id: "self-merge",
+        action: "mergeOrganizations",
+        into: "中国电子信息产业集团有限公司",
+        from: ["中国电子信息产业集团有限公司"],
+        reason: "x",
+      },
+      "self-merge",
     ],
     [{ id: "stale-project", action: "dropProject", project: "没有这个项目", reason: "x" }, "stale-project"],
     [
@@ -157,6 +201,20 @@ describe("curation", () => {
         evidence: { source: "seed-article", quote: "一期总投资30亿元" },
       },
       "no-evidence",
+    ],
+    [
+      {
+        id: "own-evidence",
+        action: "settleAmount",
+        source: "seed-article",
+        text: "一期总投?0亿元",
+        low: 5000,
+        high: 5000,
+        qualifier: "exact",
+        reason: "x",
+        evidence: { source: "seed-article", quote: "一期总投?0亿元" },
+      },
+      "own-evidence",
     ],
   ])("fails the build naming the entry that matches nothing (%#)", (entry, id) => {
     expect(() => buildDataset([SEED_ARTICLE], curation(entry), AT)).toThrow(BuildError);

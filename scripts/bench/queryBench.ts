@@ -91,6 +91,23 @@ export async function queryBench(dataset: Dataset, runs: number) {
     for (const call of scanCalls) linearTotal(dataset, call);
   }, scanCalls.length);
 
+  // "Did you mean": CZ.PROJECT with unknown names (a typo of a real name, a 500-character paste) on an engine
+  // whose suggestion index is already built; its cost must not grow with the number of projects.
+  const engine = createQueryEngine(dataset);
+  const unknownNames = dataset.projects
+    .slice(0, 100)
+    .flatMap((p, i) => [`${p.name.slice(0, -1)}厂`, `${"未知项目".repeat(125)}${i}`.slice(-500)]);
+  const askUnknown = () => {
+    for (const name of unknownNames)
+      try {
+        engine.project(name);
+      } catch {
+        // #VALUE! with its suggestion is the answer measured
+      }
+  };
+  askUnknown();
+  const unknownProject = perSecond(askUnknown, unknownNames.length);
+
   const cold = stat(coldTotal);
   const scan = stat(linear);
   return {
@@ -102,6 +119,7 @@ export async function queryBench(dataset: Dataset, runs: number) {
     totalCallsPerSecondRepeated: stat(warmTotal),
     countCallsPerSecondFirstCall: stat(coldCount),
     linearScanCallsPerSecond: scan,
+    unknownProjectCallsPerSecond: stat(unknownProject),
     speedupOverLinearScan: Math.round(cold.median / scan.median),
   };
 }

@@ -17,13 +17,28 @@ export const SCHEMA_VERSION = 2;
 /** Every version a loader reads. */
 export const SCHEMA_VERSIONS = [1, 2] as const;
 
-/** ISO date at its own precision: `2018`, `2018-05` or `2018-11-13`. */
+/** The first year a date may name: 0000 is no year, and nothing reported here is older. */
+export const FIRST_YEAR = 1000;
+
+/** True for a day that exists: 2018-02-31 and 2019-02-29 do not. `text` already matches the date pattern. */
+export function isCalendarDate(text: string): boolean {
+  const [year, month, day] = text.split("-").map(Number);
+  if (year === undefined || year < FIRST_YEAR) return false;
+  if (month === undefined || day === undefined) return true;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** ISO date at its own precision: `2018`, `2018-05` or `2018-11-13`, and a day that exists. */
 export const isoDate = z
   .string()
   .regex(
     /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
     "expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD",
-  );
+  )
+  .refine(isCalendarDate, {
+    error: (issue) =>
+      `${String(issue.input)} is no calendar date (year from ${FIRST_YEAR}, a day the month has)`,
+  });
 
 const id = z.string().min(1);
 const names = z.array(z.string().min(1));

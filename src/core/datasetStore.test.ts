@@ -1,5 +1,14 @@
 import { tinyDataset } from "../../test/fixtures/tinyDataset";
 import { createDatasetStore } from "./datasetStore";
+import type { Dataset } from "./dataset";
+import { validateDataset } from "./validate";
+
+/** A dataset as the runtime gets it: JSON text from a server, validated. */
+function loaded(dataset: Dataset): Dataset {
+  const result = validateDataset(JSON.parse(JSON.stringify(dataset)));
+  if (!result.ok) throw new Error("invalid fixture");
+  return result.dataset;
+}
 
 describe("the shared dataset store", () => {
   test("starts loading, becomes ready with an engine, and tells every subscriber", () => {
@@ -43,6 +52,26 @@ describe("the shared dataset store", () => {
     store.setDataset({ ...tinyDataset(), version: "tiny-3" }, "network");
     expect(heard).toEqual(["tiny-1", "tiny-2"]);
     expect(store.listenerCount()).toBe(0);
+  });
+
+  test("same version, different content (a hand-edited file): a new engine, so formulas agree with the tables", () => {
+    const store = createDatasetStore();
+    store.setDataset(loaded(tinyDataset()), "network");
+    expect(store.getState().engine?.total("新能源")).toBe(35);
+    const edited = tinyDataset();
+    const figure = edited.amounts.find((a) => a.low === 20 && a.measure === "总投资")!;
+    figure.low = 21;
+    expect(edited.version).toBe(tinyDataset().version);
+    store.setDataset(loaded(edited), "network");
+    expect(store.getState().engine?.total("新能源")).toBe(36);
+  });
+
+  test("the very same content loaded again keeps its engine (no formula redraws)", () => {
+    const store = createDatasetStore();
+    store.setDataset(loaded(tinyDataset()), "network");
+    const first = store.getState().engine;
+    store.setDataset(loaded(tinyDataset()), "network");
+    expect(store.getState().engine).toBe(first);
   });
 
   test("a listener that throws is dropped without keeping the others from their update", () => {

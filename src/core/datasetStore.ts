@@ -5,6 +5,7 @@
  */
 import type { Dataset } from "./dataset";
 import { type QueryEngine, createQueryEngine } from "./query/engine";
+import { sameContent } from "./sameContent";
 
 /** Where the dataset in memory came from. */
 export type DatasetOrigin = "network" | "cache" | "file";
@@ -29,7 +30,7 @@ export interface DatasetStore {
   subscribe(listener: DatasetListener): () => void;
   /** A load has started; only shown while no dataset is in memory yet. */
   setLoading(): void;
-  /** A validated dataset replaces the one in memory (the engine is built here, once per version). */
+  /** A validated dataset replaces the one in memory (the engine is built here, once per content). */
   setDataset(dataset: Dataset, origin: DatasetOrigin): void;
   /** A load or refresh failed: keeps the dataset in memory if there is one and records why. */
   setFailed(message: string): void;
@@ -60,10 +61,13 @@ export function createDatasetStore(now: () => Date = () => new Date()): DatasetS
       if (state.status !== "ready") publish({ status: "loading", engine: null, error: null });
     },
     setDataset(dataset, origin) {
+      // The engine is kept only for the very same content, not for the same claimed `version`: a republished
+      // or hand-edited file keeps its version, and the formulas kept old answers beside rewritten tables.
       if (
         state.status === "ready" &&
+        state.origin === origin &&
         state.engine.dataset.version === dataset.version &&
-        state.origin === origin
+        sameContent(state.engine.dataset, dataset)
       )
         return publish({ ...state, loadedAt: now().toISOString(), error: null });
       publish({

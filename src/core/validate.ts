@@ -1,8 +1,10 @@
 /**
  * Validation of a dataset at load and at build: the shape (the published format) and its integrity (unique
- * ids, every reference resolves, low ≤ high). Errors are values that say what is wrong and where.
+ * ids, every reference resolves, trees without cycles, low ≤ high, plausible figures, no source published
+ * after the build). Errors are values that say what is wrong and where.
  */
 import { datasetSchema, type Dataset } from "./dataset";
+import { figureProblem } from "./figureLimits";
 
 export interface DatasetProblem {
   /** Where: a JSON path such as `amounts[3].low`. */
@@ -50,10 +52,23 @@ export function integrityProblems(d: Dataset): DatasetProblem[] {
     ref(sectors, p.sectorId, `projects[${i}].sectorId`, "sector");
     ref(sources, p.sourceId, `projects[${i}].sourceId`, "source");
   });
+  cycleProblems("sectors", d.sectors, problems);
+  cycleProblems("places", d.places, problems);
+  publishedProblems(d, problems);
   d.amounts.forEach((a, i) => {
     ref(projects, a.projectId, `amounts[${i}].projectId`, "project");
     ref(orgs, a.orgId, `amounts[${i}].orgId`, "organization");
     ref(sources, a.sourceId, `amounts[${i}].sourceId`, "source");
+    // Refused, not clamped: a total over a negative, absurd or infinite figure would be a wrong total.
+    for (const end of ["low", "high"] as const) {
+      const value = a[end];
+      const why = value === null ? null : figureProblem(value, a.unit);
+      if (why)
+        problems.push({
+          path: `amounts[${i}].${end}`,
+          message: `figure '${a.id}' ('${a.text}'): ${end} ${value} ${a.unit} ${why}`,
+        });
+    }
     if (a.low !== null && a.high !== null && a.low > a.high) {
       problems.push({ path: `amounts[${i}]`, message: `low ${a.low} is above high ${a.high}` });
     }
@@ -64,6 +79,51 @@ export function integrityProblems(d: Dataset): DatasetProblem[] {
     ref(sources, e.sourceId, `events[${i}].sourceId`, "source");
   });
   return problems;
+}
+
+/** A parent chain that comes back to where it started would make a sector its own ancestor. */
+function cycleProblems(
+  section: "sectors" | "places",
+  nodes: ReadonlyArray<{ id: string; parentId: string | null }>,
+  problems: DatasetProblem[],
+) {
+  const parentOf = new Map(nodes.map((n) => [n.id, n.parentId] as const));
+  const reported = new Set<string>();
+  nodes.forEach((n, i) => {
+    const chain = [n.id];
+    const seen = new Set(chain);
+    for (let at = n.parentId; at !== null && parentOf.has(at); at = parentOf.get(at) ?? null) {
+      if (at === n.id) {
+        // One problem per cycle, on its first node.
+        if (!chain.some((id) => reported.has(id)))
+          problems.push({
+            path: `${section}[${i}].parentId`,
+            message: `parent cycle: ${[...chain, n.id].map((id) => `'${id}'`).join(" → ")}`,
+          });
+        chain.forEach((id) => reported.add(id));
+        return;
+      }
+      if (seen.has(at)) return; // a cycle further up, reported on its own nodes
+      seen.add(at);
+      chain.push(at);
+    }
+  });
+}
+
+/**
+ * A source cannot be published after the dataset was built: a year 2099 is a typing error. A day of slack
+ * allows for time zones (a Beijing date is a day ahead of UTC for eight hours).
+ */
+function publishedProblems(d: Dataset, problems: DatasetProblem[]) {
+  const built = Date.parse(d.builtAt);
+  const latest = (Number.isNaN(built) ? Date.now() : built) + 24 * 3600 * 1000;
+  d.sources.forEach((s, i) => {
+    if (s.published !== null && Date.parse(s.published) > latest)
+      problems.push({
+        path: `sources[${i}].published`,
+        message: `source '${s.id}' is dated ${s.published}, after the dataset was built (${d.builtAt})`,
+      });
+  });
 }
 
 /**

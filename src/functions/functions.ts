@@ -9,13 +9,13 @@ import { sharedDataset } from "../runtime/sharedDataset";
 import { streamAnswer } from "./answer";
 
 /**
- * Sum of a measure over the matching projects (亿元 for money). Default: investment, lower bound. Adds only
- * projects' own figures, one per project (the most precise); batch and aggregate figures are in CZ.FIGURES.
- * Foreign money is never converted: ask for it in its unit, "总投资[亿美元]".
+ * Sum of a measure over the matching projects: money in 亿元, any other measure in its own unit (员工 in 万人).
+ * Default: investment, lower bound. Adds only projects' own figures, one per project (the most precise); batch
+ * and aggregate figures are in CZ.FIGURES. Foreign money is never converted: ask for it as "总投资[亿美元]".
  * @customfunction TOTAL
  * @param sector Sector name or alias, any level of the sector tree, or "*" for all. Example: "新能源".
  * @param [place] District or park (a district includes its parks), or "*" / empty for all. Example: "金坛".
- * @param [measure] Empty for investment, or a measure as in the dataset: "总投资", "年产值", "一期总投资".
+ * @param [measure] Empty for investment, or a measure: "总投资", "年产值", "一期总投资" (English too: "total investment"). Money sums in 亿元; others in their own unit, named in brackets to be sure: "员工[万人]". A known measure with no figures sums to 0.
  * @param [bound] "low" (default, at least), "high" or "mid".
  * @param [period] A year (2018) or a span ("2015:2019"), matched on the project's date; empty for all.
  * @param invocation Updated when the dataset is refreshed.

@@ -243,3 +243,40 @@ describe("extractAmounts", () => {
     expect(area).toMatchObject({ low: 100, high: null, qualifier: "garbled", money: false });
   });
 });
+
+describe("figures that cannot be believed are kept as written, flagged, and never added", () => {
+  it.each<[string, string, string, string]>([
+    // A minus sign: a negative investment is no investment; it was read as 5亿元 of 金额.
+    ["a minus sign after the measure", "项目总投资-5亿元,年产值10亿元", "总投资-5亿元", "总投资"],
+    ["a minus sign after a colon", "投资额：-50亿元", "-50亿元", "金额"],
+    // More digits than a figure keeps: it was rounded to 1e13 without a word.
+    ["13 significant digits", "该项目投资9999999999999亿元", "投资9999999999999亿元", "投资"],
+    ["13 significant digits in 元", "总投资1234567890123元", "总投资1234567890123元", "总投资"],
+    // Beyond any plausible size, up to a number that is Infinity.
+    ["10^8 亿元", "总投资100000000亿元", "总投资100000000亿元", "总投资"],
+    ["a number that is Infinity", `总投资${"9".repeat(400)}亿元`, `总投资${"9".repeat(400)}亿元`, "总投资"],
+  ])("%s: no bounds, flagged garbled", (_what, input, text, measure) => {
+    const found = extractAmounts(input).filter((a) => a.text === text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ measure, low: null, high: null, qualifier: "garbled", money: true });
+    expect(input.slice(found[0]!.start, found[0]!.end)).toBe(text);
+  });
+
+  it("a figure next to a flagged one reads as before", () => {
+    expect(extractAmounts("项目总投资-5亿元,年产值10亿元")[1]).toMatchObject({ low: 10, high: 10 });
+  });
+
+  it("a range dash between two figures is no minus sign", () => {
+    expect(extractAmounts("总投资50亿元-100亿元").map((a) => [a.low, a.high, a.qualifier])).toEqual([
+      [50, 100, "range"],
+    ]);
+    expect(extractAmounts("总投资5-10亿元").map((a) => [a.low, a.high])).toEqual([[5, 10]]);
+  });
+
+  it("a plausible large figure with twelve significant digits is kept exactly", () => {
+    expect(extractAmounts("总投资1234.56789012亿元")[0]).toMatchObject({
+      low: 1234.56789012,
+      qualifier: "exact",
+    });
+  });
+});

@@ -6,6 +6,7 @@
  * and an "over" suffix 多/余), the unit after it, qualifier words around it, and the measure word before it.
  */
 import type { Qualifier } from "../core/dataset";
+import { figureProblem } from "../core/figureLimits";
 import {
   DEFAULT_MEASURE,
   DEFAULT_QUANTITY_MEASURE,
@@ -29,6 +30,7 @@ import {
   SMALL_UNIT_VALUES,
   parseNumeral,
   roundSignificant,
+  toHalfWidth,
 } from "./numerals";
 import type { AmountMention } from "./types";
 
@@ -74,6 +76,32 @@ interface Reading extends AmountMention {
   raw: Bounds;
   /** True when a measure or qualifier word was found before the number. */
   ownWords: boolean;
+  /** Read but not believed (see {@link doubtful}): published without bounds, never merged or re-qualified. */
+  flagged: boolean;
+}
+
+/** A minus sign right before a number: 总投资-5亿元. */
+const MINUS = /[-－−]/;
+/** What may stand before a minus that is a sign (after a word or a pause), not a range dash (3亿元-5亿元). */
+const BEFORE_SIGN = /^$|[\s,，、;；:：（(=]$/;
+
+/** Significant digits of an Arabic number as written (1,007.90 → 5); Chinese numerals are never that long. */
+function significantDigits(num: string): number {
+  return toHalfWidth(num)
+    .replace(/[^0-9]/g, "")
+    .replace(/^0+/, "")
+    .replace(/0+$/, "").length;
+}
+
+/**
+ * Why a figure as read cannot be believed, or null. Such a figure is kept as written (the data-quality list
+ * shows it) but without bounds, so no total adds it: a negative sum of money, one beyond any plausible size,
+ * or more digits than a figure keeps (9999999999999亿元 would silently become 1e13).
+ */
+function doubtful(raw: Bounds, unit: string, negative: boolean, numbers: string[]): string | null {
+  if (negative) return "negative";
+  if (numbers.some((n) => significantDigits(n) > 12)) return "more digits than are kept";
+  return figureProblem(raw.low, unit) ?? figureProblem(raw.high, unit);
 }
 
 /** Multiplier string (万, 亿, 万亿, 千万) to its factor. */
@@ -210,7 +238,21 @@ function readFigure(text: string, m: RegExpExecArray): Reading | null {
 
   // 数十家企业, 几百亿元: "several tens / hundreds", at least the unit written; the digit is not guessed.
   const several = /^[十百千]$/.test(num1) && /[数几]/.test(text[numberStart - 1] ?? "") && !sep;
-  const before = readBefore(text, several ? numberStart - 1 : numberStart);
+  // 总投资-5亿元: the minus is read as what it is (a sign, and the measure before it), never dropped.
+  const minusAt = numberStart - 1;
+  let before = readBefore(text, several ? numberStart - 1 : numberStart);
+  let negative = false;
+  if (!several && MINUS.test(text[minusAt] ?? "")) {
+    const beforeSign = readBefore(text, minusAt);
+    if (
+      beforeSign.measure !== null ||
+      beforeSign.qualifier !== null ||
+      BEFORE_SIGN.test(text[minusAt - 1] ?? "")
+    ) {
+      before = { ...beforeSign, start: Math.min(beforeSign.start, minusAt) };
+      negative = true;
+    }
+  }
   // 千家万户, 百家争鸣: a bare 百 or 千 is a figure only with a multiplier or a qualifier (超百亿元, 超千万元).
   if (/^[百千佰仟]$/.test(num1) && !several && !multHigh && before.qualifier === null) return null;
   // 唯一一家, 三四家: a run of bare Chinese digits is a year (二〇一八年) or an estimate, not a figure.
@@ -265,17 +307,19 @@ function readFigure(text: string, m: RegExpExecArray): Reading | null {
   else if (after) qualifier = after.qualifier;
 
   const start = before.start;
+  const flagged = doubtful(raw, outUnit, negative, [num1, num2]) !== null;
   return {
     start,
     end,
     text: text.slice(start, end),
     measure: measure ?? (money ? DEFAULT_MEASURE : DEFAULT_QUANTITY_MEASURE),
     unit: outUnit,
-    ...finalBounds(raw, qualifier),
+    ...(flagged ? UNBELIEVED : finalBounds(raw, qualifier)),
     money,
     numberStart,
     raw,
     ownWords: before.measure !== null || before.qualifier !== null,
+    flagged,
   };
 }
 
@@ -290,6 +334,9 @@ function finalBounds(raw: Bounds, qualifier: Qualifier): Pick<AmountMention, "lo
     qualifier: raw.garbled ? "garbled" : qualifier,
   };
 }
+
+/** A figure read but not believed: no bounds, and "garbled" so the data-quality list shows it with its text. */
+const UNBELIEVED = { low: null, high: null, qualifier: "garbled" } as const;
 
 /** Words joining two figures under one qualifier: 超过100亿元或10亿美元项目 (both are "over"). */
 const JOINERS = /^(?:或|或者|、|和|及|以及)$/;
@@ -319,6 +366,8 @@ export function extractAmounts(text: string): AmountMention[] {
     // 50亿元至100亿元: two figures of one unit joined by a range sign are one range.
     if (
       prev &&
+      !prev.flagged &&
+      !r.flagged &&
       /^[-－—–~～至到]$/.test(between) &&
       prev.unit === r.unit &&
       prev.qualifier === "exact" &&
@@ -340,6 +389,7 @@ export function extractAmounts(text: string): AmountMention[] {
     if (
       prev &&
       shared &&
+      !r.flagged &&
       JOINERS.test(between) &&
       prev.money === r.money &&
       !r.ownWords &&

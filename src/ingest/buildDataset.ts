@@ -83,16 +83,15 @@ function mergeOrganizations(
   entry: Extract<CurationEntry, { action: "mergeOrganizations" }>,
   rename: Map<string, string>,
 ) {
+  const where = `curation entry '${entry.id}'`;
+  // Merging a name into itself would delete the organization and leave its projects without their partner.
+  if (entry.from.includes(entry.into))
+    throw new BuildError(`merges '${entry.into}' into itself: remove it from 'from'`, where);
   const into = orgs.get(entry.into);
-  if (!into)
-    throw new BuildError(
-      `organization '${entry.into}' is not in the dataset`,
-      `curation entry '${entry.id}'`,
-    );
+  if (!into) throw new BuildError(`organization '${entry.into}' is not in the dataset`, where);
   for (const name of entry.from) {
     const from = orgs.get(name);
-    if (!from)
-      throw new BuildError(`organization '${name}' is not in the dataset`, `curation entry '${entry.id}'`);
+    if (!from) throw new BuildError(`organization '${name}' is not in the dataset`, where);
     into.aliases = [...new Set([...into.aliases, from.name, ...from.aliases])]
       .filter((a) => a !== into.name)
       .sort();
@@ -344,6 +343,18 @@ function applyProjectEntry(
       const hits = amounts.filter((a) => a.sourceId === entry.source && a.text === entry.text);
       if (hits.length === 0)
         throw new BuildError(`no figure '${entry.text}' in source '${entry.source}'`, where);
+      // A lost digit is settled only by other text that states the value: the garbled figure (or a quote
+      // with a lost digit in it) cannot be its own evidence.
+      const quote = entry.evidence.quote;
+      if (
+        /[?？][0-9０-９.．]/.test(quote) ||
+        (hits.some((a) => a.qualifier === "garbled") &&
+          (quote.includes(entry.text) || entry.text.includes(quote)))
+      )
+        throw new BuildError(
+          `the evidence quotes the garbled figure itself ("${quote.slice(0, 40)}"): cite other text that states the value`,
+          where,
+        );
       const evidenceIndex = articles.findIndex((a) => a.id === entry.evidence.source);
       if (evidenceIndex >= 0 && !extractions[evidenceIndex]!.clean.text.includes(entry.evidence.quote)) {
         throw new BuildError(`the evidence quote is not found in source '${entry.evidence.source}'`, where);

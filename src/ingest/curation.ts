@@ -6,7 +6,8 @@
 import { z } from "zod";
 import { QUALIFIERS } from "../core/dataset";
 
-const evidence = z.object({
+// Strict objects: a misspelt field (`qualifer`, `evidnce`) is an error, never a decision silently dropped.
+const evidence = z.strictObject({
   /** Where the evidence is: a source id of data/sources, or a URL. */
   source: z.string().min(1),
   /** The words of the evidence; with a data/sources id it must be found there verbatim. */
@@ -15,46 +16,106 @@ const evidence = z.object({
 
 const base = { id: z.string().min(1), reason: z.string().min(1) };
 
+/** A settled bound: never negative (no figure of the dataset is), never Infinity. */
+const bound = z.number().nonnegative("must not be negative").nullable();
+
 export const curationEntrySchema = z.discriminatedUnion("action", [
-  z.object({
+  z.strictObject({
     ...base,
     action: z.literal("mergeOrganizations"),
     into: z.string().min(1),
     from: z.array(z.string().min(1)).min(1),
   }),
-  z.object({
+  z.strictObject({
     ...base,
     action: z.literal("setSector"),
     project: z.string().min(1),
     sector: z.string().min(1),
   }),
-  z.object({ ...base, action: z.literal("setPlace"), project: z.string().min(1), place: z.string().min(1) }),
-  z.object({ ...base, action: z.literal("dropProject"), project: z.string().min(1) }),
+  z.strictObject({
+    ...base,
+    action: z.literal("setPlace"),
+    project: z.string().min(1),
+    place: z.string().min(1),
+  }),
+  z.strictObject({ ...base, action: z.literal("dropProject"), project: z.string().min(1) }),
   /** Joins reports no rule joins: the projects `from` (ids or names) become part of `into`. */
-  z.object({
+  z.strictObject({
     ...base,
     action: z.literal("mergeProjects"),
     into: z.string().min(1),
     from: z.array(z.string().min(1)).min(1),
   }),
   /** Keeps one report's project (its id as `cz build` prints it) out of any merge across sources. */
-  z.object({ ...base, action: z.literal("splitProject"), project: z.string().min(1) }),
-  z.object({
+  z.strictObject({ ...base, action: z.literal("splitProject"), project: z.string().min(1) }),
+  z.strictObject({
     ...base,
     action: z.literal("settleAmount"),
     /** The figure as written in its source, and the source: "总投?0亿元" in "seed-article". */
     source: z.string().min(1),
     text: z.string().min(1),
-    low: z.number().nullable(),
-    high: z.number().nullable(),
+    low: bound,
+    high: bound,
     qualifier: z.enum(QUALIFIERS).default("exact"),
     evidence,
   }),
 ]);
 
-export const curationSchema = z.object({ entries: z.array(curationEntrySchema) });
-
 export type CurationEntry = z.infer<typeof curationEntrySchema>;
-export type Curation = z.infer<typeof curationSchema>;
+export interface Curation {
+  entries: CurationEntry[];
+}
+
+/** "curation entry 'merge-cec'" for an entry with an id, its position otherwise. */
+function entryName(raw: unknown, index: number): string {
+  const id = typeof raw === "object" && raw !== null ? (raw as { id?: unknown }).id : undefined;
+  return typeof id === "string" && id !== "" ? `curation entry '${id}'` : `curation entry #${index + 1}`;
+}
+
+/**
+ * The curation file. Each entry is checked on its own so that every problem names the entry (by id) as well
+ * as its path, and ids are unique: two entries with one id cannot both be the decision an error names.
+ */
+export const curationSchema: z.ZodType<Curation> = z.strictObject({
+  entries: z.array(z.unknown()).transform((raws, ctx) => {
+    const entries: CurationEntry[] = [];
+    const firstWithId = new Map<string, number>();
+    raws.forEach((raw, i) => {
+      const name = entryName(raw, i);
+      const parsed = curationEntrySchema.safeParse(raw);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues)
+          ctx.addIssue({
+            code: "custom",
+            path: [i, ...issue.path.map((k) => (typeof k === "symbol" ? String(k) : k))],
+            message: `${name}: ${issue.message}`,
+          });
+        return;
+      }
+      const entry = parsed.data;
+      const first = firstWithId.get(entry.id);
+      if (first !== undefined)
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "id"],
+          message: `${name}: duplicate id (also entry #${first + 1})`,
+        });
+      else firstWithId.set(entry.id, i);
+      if (
+        entry.action === "settleAmount" &&
+        entry.low !== null &&
+        entry.high !== null &&
+        entry.low > entry.high
+      )
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "low"],
+          message: `${name}: low ${entry.low} is above high ${entry.high}`,
+        });
+      entries.push(entry);
+    });
+    return entries;
+  }),
+});
 
 export const EMPTY_CURATION: Curation = { entries: [] };

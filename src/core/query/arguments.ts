@@ -16,22 +16,35 @@ export function isAll(value: CellArgument): boolean {
   return text === "" || text === "*" || text === "全部" || text.toLowerCase() === "all";
 }
 
-/** The argument as trimmed text. */
+/**
+ * No name, list of columns or period is longer: a longer argument is a pasted paragraph, and looking it up
+ * (and suggesting names near it) would block the shared runtime that every formula and the pane run in.
+ */
+export const MAX_ARGUMENT_LENGTH = 500;
+
+/** The argument as trimmed text; #VALUE! when it is longer than any argument can be. */
 export function textOf(value: CellArgument): string {
-  return value === null || value === undefined ? "" : String(value).trim();
+  const text = value === null || value === undefined ? "" : String(value).trim();
+  if (text.length > MAX_ARGUMENT_LENGTH)
+    throw invalidValue(
+      `参数过长: ${text.length} 个字符, 最多 ${MAX_ARGUMENT_LENGTH} ('${text.slice(0, 20)}…') / argument too long: at most ${MAX_ARGUMENT_LENGTH} characters`,
+    );
+  return text;
 }
 
 export type Bound = "low" | "high" | "mid";
 
-const BOUND_SPELLINGS: Record<string, Bound> = {
-  low: "low",
-  下限: "low",
-  high: "high",
-  上限: "high",
-  mid: "mid",
-  中值: "mid",
-  middle: "mid",
-};
+// Maps, not object literals: a plain object answers "constructor" or "__proto__" from its prototype, and
+// CZ.TOTAL("热电",,,"constructor") then summed at a bound that is no bound.
+const BOUND_SPELLINGS = new Map<string, Bound>([
+  ["low", "low"],
+  ["下限", "low"],
+  ["high", "high"],
+  ["上限", "high"],
+  ["mid", "mid"],
+  ["中值", "mid"],
+  ["middle", "mid"],
+]);
 
 /**
  * The bound of a total: "low" (the default: a defensible "at least"), "high" or "mid".
@@ -39,7 +52,7 @@ const BOUND_SPELLINGS: Record<string, Bound> = {
  */
 export function parseBound(value: CellArgument): Bound {
   if (isAll(value)) return "low";
-  const bound = BOUND_SPELLINGS[nameKey(textOf(value))];
+  const bound = BOUND_SPELLINGS.get(nameKey(textOf(value)));
   if (!bound)
     throw invalidValue(
       `bound '${textOf(value)}' 无效 — 可用: "low"(下限, 默认), "high"(上限), "mid"(中值) / bound must be "low", "high" or "mid"`,
@@ -76,18 +89,18 @@ export function parsePeriod(value: CellArgument): Period {
   return { from, to };
 }
 
-const STAGE_SPELLINGS: Record<string, Stage> = {
-  planned: "拟建",
-  signed: "签约",
-  settled: "落户",
-  started: "开工",
-  "under construction": "在建",
-  underconstruction: "在建",
-  accepted: "验收",
-  "in production": "投产",
-  inproduction: "投产",
-  operating: "运营",
-};
+const STAGE_SPELLINGS = new Map<string, Stage>([
+  ["planned", "拟建"],
+  ["signed", "签约"],
+  ["settled", "落户"],
+  ["started", "开工"],
+  ["under construction", "在建"],
+  ["underconstruction", "在建"],
+  ["accepted", "验收"],
+  ["in production", "投产"],
+  ["inproduction", "投产"],
+  ["operating", "运营"],
+]);
 
 /**
  * A project stage by its Chinese name or English word; null means every stage.
@@ -98,7 +111,7 @@ export function parseStage(value: CellArgument): Stage | null {
   const text = textOf(value);
   const stage = (STAGES as readonly string[]).includes(text)
     ? (text as Stage)
-    : STAGE_SPELLINGS[text.toLowerCase().replace(/\s+/g, " ")];
+    : STAGE_SPELLINGS.get(text.toLowerCase().replace(/\s+/g, " "));
   if (!stage) throw invalidValue(`未知阶段 '${text}' — 可用: ${STAGES.join(", ")} / unknown stage`);
   return stage;
 }

@@ -16,6 +16,23 @@ function errorOf(run: () => unknown): QueryError {
   throw new Error("expected a QueryError");
 }
 
+describe("a total never shows Infinity", () => {
+  test("two 1e308 figures in a dataset that skipped validation answer #N/A, not Infinity", () => {
+    const d = tinyDataset();
+    const [first] = d.amounts.filter((a) => a.measure === "总投资" && a.unit === "亿元");
+    const huge = { ...first!, low: 1e308, high: 1e308 };
+    // On two projects: of one project's figures of a measure only the most precise counts.
+    const [p1, p2] = d.projects;
+    d.amounts.push(
+      { ...huge, id: "huge-1", projectId: p1!.id },
+      { ...huge, id: "huge-2", projectId: p2!.id },
+    );
+    const error = errorOf(() => createQueryEngine(d).total("*", "", "总投资"));
+    expect(error.code).toBe("notAvailable");
+    expect(error.message).toContain("overflows");
+  });
+});
+
 describe("CZ.TOTAL over the tiny dataset", () => {
   const engine = createQueryEngine(tinyDataset());
 
@@ -90,7 +107,7 @@ describe("CZ.TOTAL over the tiny dataset", () => {
   test.each([
     [() => engine.total("新能量"), "invalidValue", "是否指 '新能源'"],
     [() => engine.total("新能源", "金潭"), "invalidValue", "是否指 '金坛区'"],
-    [() => engine.total("新能源", "", "产能"), "invalidValue", "可用: 投资"],
+    [() => engine.total("新能源", "", "天气"), "invalidValue", "可用: 投资"],
     [() => engine.total("新能源", "", "", "max"), "invalidValue", '"high"'],
     [() => engine.total("新能源", "", "", "", "2019:2015"), "invalidValue", "晚于"],
     [() => engine.total("新能源", "", "", "", "18"), "invalidValue", "2015:2019"],

@@ -23,7 +23,7 @@ import {
   readField,
 } from "./projectFields";
 import { QueryError, invalidValue, notAvailable } from "./queryError";
-import { didYouMean } from "./suggest";
+import { type Candidate, didYouMean } from "./suggest";
 import { type TaxonomyIndex, indexTaxonomy } from "./taxonomyIndex";
 import { nameKey, placeLevels } from "../taxonomy";
 
@@ -188,6 +188,7 @@ export function createQueryEngine(dataset: Dataset): QueryEngine {
   const placeIds = subtreeArgument(places, "未知地点", "unknown place (CZ.PLACES() lists them)");
   const setKey = (ids: ReadonlySet<string> | null) => (ids === null ? "*" : [...ids][0]!);
 
+  let projectCandidates: Candidate[] | null = null;
   const findRecord = (value: CellArgument): ProjectRecord => {
     const text = textOf(value);
     if (text === "") throw invalidValue("缺少项目 id 或名称 / a project id or name is required");
@@ -199,10 +200,9 @@ export function createQueryEngine(dataset: Dataset): QueryEngine {
       throw invalidValue(
         `项目名 '${text}' 不唯一 — 请用 id: ${named.map((r) => r.project.id).join(", ")} / ambiguous name`,
       );
-    const hint = didYouMean(
-      text,
-      records.map((r) => ({ name: r.project.name, spellings: [r.project.name] })),
-    );
+    // One candidate list per engine, so its suggestion index is built once (suggest.ts).
+    projectCandidates ??= records.map((r) => ({ name: r.project.name, spellings: [r.project.name] }));
+    const hint = didYouMean(text, projectCandidates);
     throw invalidValue(`未知项目 '${text}'${hint} / unknown project`);
   };
 
@@ -223,12 +223,17 @@ export function createQueryEngine(dataset: Dataset): QueryEngine {
         const tree = buckets.get(m.key);
         if (!tree) return 0;
         const sums = sumBuckets(tree, s, p, span);
-        if (b === "low") return sums.low;
-        if (sums.unknownHigh > 0)
+        if (b !== "low" && sums.unknownHigh > 0)
           throw notAvailable(
             `上限未知: ${sums.unknownExample?.() ?? ""}${sums.unknownHigh > 1 ? ` 等 ${sums.unknownHigh} 项` : ""} — 用 "low" 得到下限 / the upper bound is unknown; use "low"`,
           );
-        return b === "high" ? sums.high : sums.mid;
+        const sum = b === "low" ? sums.low : b === "high" ? sums.high : sums.mid;
+        // Validation refuses figures that could overflow; a dataset that skipped it still never shows Infinity.
+        if (!Number.isFinite(sum))
+          throw notAvailable(
+            "合计超出数值范围, 数据集有不合理的数字 / the total overflows: the dataset has absurd figures",
+          );
+        return sum;
       });
     },
     count(sector, place, stage, period) {

@@ -2,9 +2,11 @@
  * Which figures a total adds up. Empty (or 投资 / investment) is the investment rule of `investment.ts`; any
  * other argument names a measure exactly as the dataset has it (总投资, 一期总投资, 年产值, 供热量 …), so a total
  * never mixes two measures. A measure in several units is 亿元 by default when it has money in 亿元; otherwise
- * (数量 in 家 and in 项) the argument must say which: "数量[家]".
+ * (数量 in 家 and in 项) the argument must say which: "数量[家]". A measure the pipeline knows (measureNames.ts,
+ * with English aliases) that has no figures in this dataset sums to 0: it is known, there is just nothing of it.
  */
 import type { Amount } from "../dataset";
+import { KNOWN_MEASURES, type KnownMeasure } from "../measureNames";
 import { nameKey } from "../taxonomy";
 import { INVESTMENT, INVESTMENT_UNIT } from "./investment";
 import { type CellArgument, isAll, textOf } from "./arguments";
@@ -30,6 +32,12 @@ export function figuresKey(measure: string, unit: string): string {
 
 export const INVESTMENT_KEY = `*${INVESTMENT}`;
 
+/** Known measures by every spelling (name and aliases). */
+const KNOWN_BY_KEY = new Map<string, KnownMeasure>();
+for (const m of KNOWN_MEASURES)
+  for (const spelling of [m.name, ...m.aliases])
+    if (!KNOWN_BY_KEY.has(nameKey(spelling))) KNOWN_BY_KEY.set(nameKey(spelling), m);
+
 export function measureCatalog(amounts: readonly Amount[]): MeasureCatalog {
   const units = new Map<string, Map<string, number>>();
   for (const a of amounts) {
@@ -45,6 +53,14 @@ export function measureCatalog(amounts: readonly Amount[]): MeasureCatalog {
     }))
     .sort((a, b) => b.figures - a.figures || a.measure.localeCompare(b.measure));
   const byKey = new Map(measures.map((m) => [nameKey(m.measure), m] as const));
+  const inDataset = new Set(measures.map((m) => m.measure));
+  const candidates = [
+    ...measures.map((m) => ({ name: m.measure, spellings: [m.measure] })),
+    ...KNOWN_MEASURES.filter((m) => !inDataset.has(m.name)).map((m) => ({
+      name: m.name,
+      spellings: [m.name, ...m.aliases],
+    })),
+  ];
   const allowed = () => [INVESTMENT, ...measures.map((m) => m.measure)].slice(0, 12).join(", ");
 
   const resolve = (value: CellArgument): MeasureChoice => {
@@ -53,12 +69,15 @@ export function measureCatalog(amounts: readonly Amount[]): MeasureCatalog {
     const text = textOf(value);
     const withUnit = /^(.+?)\s*[[(（【]\s*([^\])）】]+?)\s*[\])）】]$/.exec(text);
     const name = withUnit ? withUnit[1]! : text;
-    const found = byKey.get(nameKey(name));
+    const known = KNOWN_BY_KEY.get(nameKey(name));
+    const found = byKey.get(nameKey(name)) ?? (known ? byKey.get(nameKey(known.name)) : undefined);
+    if (!found && known) {
+      // Known, but no figure of it in this dataset: nothing to add up.
+      const unit = withUnit ? withUnit[2]! : known.money ? INVESTMENT_UNIT : "";
+      return { kind: "figures", key: figuresKey(known.name, unit), measure: known.name, unit };
+    }
     if (!found) {
-      const hint = didYouMean(
-        name,
-        measures.map((m) => ({ name: m.measure, spellings: [m.measure] })),
-      );
+      const hint = didYouMean(name, candidates);
       throw invalidValue(`未知度量 '${text}'${hint} — 可用: ${allowed()} / unknown measure`);
     }
     if (withUnit) {

@@ -27,6 +27,87 @@ export interface Candidate {
   spellings: readonly string[];
 }
 
+/** Lists this long are compared whole: the taxonomies (about a hundred places), the measures. */
+const COMPARE_ALL = 256;
+/** From a longer list (a dataset's projects), only the candidates sharing the most characters are compared. */
+const MAX_COMPARED = 48;
+/**
+ * How many look-ups one suggestion makes in the index, rarest character pairs first: a pair in every name
+ * tells nothing, a rare one finds the name.
+ */
+const MAX_VISITS = 1024;
+
+/** One spelling of a candidate, keyed once. */
+interface Spelling {
+  candidate: number;
+  key: string;
+  length: number;
+}
+
+interface SuggestionIndex {
+  spellings: readonly Spelling[];
+  /** Character and character-pair → spellings that contain it. */
+  postings: ReadonlyMap<string, readonly number[]> | null;
+}
+
+/** The characters and adjacent pairs of a key: what two spellings share when one is a typo of the other. */
+function grams(chars: readonly string[]): Set<string> {
+  const out = new Set<string>(chars);
+  for (let i = 1; i < chars.length; i++) out.add(chars[i - 1]! + chars[i]!);
+  return out;
+}
+
+// Built once per candidate list (a dataset's projects, a taxonomy): the suggestion then costs the same on 100
+// projects as on 100k, instead of an edit distance against every name (1.4 s on 10k projects).
+const indexes = new WeakMap<readonly Candidate[], SuggestionIndex>();
+
+function indexOf(candidates: readonly Candidate[]): SuggestionIndex {
+  const known = indexes.get(candidates);
+  if (known) return known;
+  const spellings: Spelling[] = [];
+  candidates.forEach((c, candidate) => {
+    for (const spelling of c.spellings) {
+      const key = nameKey(spelling);
+      if (key !== "") spellings.push({ candidate, key, length: [...key].length });
+    }
+  });
+  let postings: Map<string, number[]> | null = null;
+  if (candidates.length > COMPARE_ALL) {
+    postings = new Map();
+    spellings.forEach((s, i) => {
+      for (const gram of grams([...s.key])) {
+        const list = postings!.get(gram);
+        if (!list) postings!.set(gram, [i]);
+        else list.push(i);
+      }
+    });
+  }
+  const index = { spellings, postings };
+  indexes.set(candidates, index);
+  return index;
+}
+
+/** The spellings worth comparing: all of a short list; of a long one, those sharing most grams with `key`. */
+function shortlist(index: SuggestionIndex, key: string): readonly Spelling[] {
+  if (index.postings === null) return index.spellings;
+  const postings = index.postings;
+  const lists = [...grams([...key])]
+    .map((gram) => postings.get(gram) ?? [])
+    .filter((list) => list.length > 0)
+    .sort((a, b) => a.length - b.length);
+  const shared = new Map<number, number>();
+  let budget = MAX_VISITS;
+  for (const list of lists) {
+    for (let j = 0; j < list.length && budget > 0; j++, budget--)
+      shared.set(list[j]!, (shared.get(list[j]!) ?? 0) + 1);
+    if (budget === 0) break;
+  }
+  return [...shared]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, MAX_COMPARED)
+    .map(([i]) => index.spellings[i]!);
+}
+
 /**
  * Up to `limit` canonical names whose nearest spelling is close to `typed`: within a third of the longer
  * string, or containing / contained in it (光伏产业 → 光伏).
@@ -35,19 +116,19 @@ export interface Candidate {
 export function nearestNames(typed: string, candidates: readonly Candidate[], limit = 3): string[] {
   const key = nameKey(typed);
   if (key === "") return [];
-  const scored: { name: string; score: number }[] = [];
-  for (const candidate of candidates) {
-    let best = Infinity;
-    for (const spelling of candidate.spellings) {
-      const other = nameKey(spelling);
-      if (other === "") continue;
-      const contains = other.includes(key) || key.includes(other);
-      const distance = contains ? Math.abs(other.length - key.length) * 0.5 : editDistance(key, other);
-      const allowed = Math.max(1, Math.floor(Math.max([...key].length, [...other].length) / 3));
-      if ((contains || distance <= allowed) && distance < best) best = distance;
-    }
-    if (best < Infinity) scored.push({ name: candidate.name, score: best });
+  const length = [...key].length;
+  const best = new Map<number, number>();
+  for (const spelling of shortlist(indexOf(candidates), key)) {
+    const other = spelling.key;
+    const contains = other.includes(key) || key.includes(other);
+    const allowed = Math.max(1, Math.floor(Math.max(length, spelling.length) / 3));
+    // Lengths further apart than the allowed distance can never be within it: no need to compute it.
+    if (!contains && Math.abs(length - spelling.length) > allowed) continue;
+    const distance = contains ? Math.abs(other.length - key.length) * 0.5 : editDistance(key, other);
+    if ((contains || distance <= allowed) && distance < (best.get(spelling.candidate) ?? Infinity))
+      best.set(spelling.candidate, distance);
   }
+  const scored = [...best].map(([i, score]) => ({ name: candidates[i]!.name, score }));
   scored.sort((p, q) => p.score - q.score || p.name.localeCompare(q.name));
   return [...new Set(scored.map((s) => s.name))].slice(0, limit);
 }
