@@ -35,7 +35,7 @@ interface EnglishText {
 const ENGLISH: Record<string, EnglishText> = {
   TOTAL: {
     description:
-      'Sum of a measure over the matching projects (亿元 for money). Default: investment, lower bound. Only projects\' own figures, one per project (the most precise); batch figures are in CZ.FIGURES; foreign money as "总投资[亿美元]", never converted.',
+      'Sum of a measure over the matching projects: money in 亿元, any other measure in its own unit (员工 in 万人). Default: investment, lower bound. Only projects\' own figures, one per project (the most precise); batch figures are in CZ.FIGURES; foreign money as "总投资[亿美元]", never converted.',
     example: ["新能源", "金坛"],
     parameters: [
       { name: "sector", kind: "sector", en: 'Sector name or alias, any level, or "*" for all.' },
