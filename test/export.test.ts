@@ -3,7 +3,7 @@
  * tables, names, columns, types and values, Chinese text intact and formula-like names as text.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -115,6 +115,22 @@ describe("cz export", () => {
     const noOut = spawnSync(process.execPath, [CZ, "export"], { encoding: "utf8" });
     expect(noOut.status).toBe(2);
     expect(noOut.stderr).toContain("--out FILE.xlsx");
+  });
+
+  test("--out naming a folder is refused by name, and no temporary file is left beside it", () => {
+    const parent = mkdtempSync(join(tmpdir(), "cz-export-dir-"));
+    const folder = join(parent, "book.xlsx");
+    mkdirSync(folder);
+    const file = join(parent, "seed.json");
+    writeFileSync(file, JSON.stringify(seed));
+    const r = spawnSync(process.execPath, [CZ, "export", "--out", folder, "--dataset", file], {
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${folder} is a folder`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(parent).sort()).toEqual(["book.xlsx", "seed.json"]);
   });
 });
 
