@@ -16,6 +16,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SOURCES_DIR } from "./seedFixture";
 
+// Tests here start processes: seconds each, many more on a loaded machine than jest's default 5 s.
+jest.setTimeout(120_000);
+
 const CZ = join(__dirname, "../bin/cz.js");
 const run = (args: string[], cwd = join(__dirname, "..")) => {
   const r = spawnSync(process.execPath, [CZ, ...args], {

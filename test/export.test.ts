@@ -12,6 +12,9 @@ import { TABLE_LAYOUTS, layoutOf, rowsOf } from "../src/core/tableLayouts";
 import { seedDataset } from "./seedFixture";
 import { tinyDataset } from "./fixtures/tinyDataset";
 
+// Tests here start processes: seconds each, many more on a loaded machine than jest's default 5 s.
+jest.setTimeout(120_000);
+
 const CZ = join(__dirname, "../bin/cz.js");
 const dir = mkdtempSync(join(tmpdir(), "cz-export-"));
 
@@ -40,7 +43,7 @@ describe("cz export", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     workbook = await read(r.out);
-  });
+  }, 120_000);
 
   test("writes the five tables with the add-in's names, headers and one row per record", () => {
     for (const layout of TABLE_LAYOUTS) {

@@ -7,6 +7,9 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+// Tests here start processes: seconds each, many more on a loaded machine than jest's default 5 s.
+jest.setTimeout(120_000);
+
 const ROOT = join(__dirname, "..");
 const SCHEMA = join(ROOT, "schema", "dataset.schema.json");
 const TSX = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
