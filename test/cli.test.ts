@@ -165,7 +165,7 @@ describe("cz", () => {
     [
       "bytes that are no known encoding",
       Buffer.from([0x41, 0x80, 0xff, 0x80, 0x42, 0x0a]),
-      /not valid UTF-8 or GB18030/,
+      /not valid UTF-8, GB18030\/GBK or Big5/,
     ],
   ])("extract refuses %s with a message naming it", (_what, bytes, message) => {
     const dir = tmp();
