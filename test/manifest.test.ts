@@ -440,6 +440,25 @@ describe("the production build", () => {
     expect(zh.functions.filter((f) => CJK.test(f.description ?? "")).length).toBeGreaterThan(0);
   });
 
+  it("gives taskpane.html a Content-Security-Policy: office.js from its CDN, no inline script or eval, Fluent's inline styles, https datasets", () => {
+    const csp = /<meta\s+http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(
+      read("taskpane.html"),
+    )?.[1];
+    expect(csp).toBeDefined();
+    const directives = Object.fromEntries(
+      csp!
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values]),
+    );
+    expect(directives["default-src"]).toEqual(["'self'"]);
+    expect(directives["script-src"]).toEqual(["'self'", new URL(OFFICE_JS).origin]);
+    expect(directives["style-src"]).toEqual(expect.arrayContaining(["'unsafe-inline'"]));
+    expect(directives["connect-src"]).toEqual(expect.arrayContaining(["'self'", "https:"]));
+    expect(directives["object-src"]).toEqual(["'none'"]);
+    expect(csp).not.toContain("unsafe-eval");
+  });
+
   it("needs no eval: the bundles run under a Content-Security-Policy without 'unsafe-eval'", () => {
     const bundles = readdirSync(dist).filter((f) => f.endsWith(".js"));
     expect(bundles).toContain("runtime.js");
