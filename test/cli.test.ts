@@ -3,10 +3,21 @@
  * clear message (never a stack trace) and no half-written dataset.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+  mkdirSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SOURCES_DIR } from "./seedFixture";
+
+// Tests here start processes: seconds each, many more on a loaded machine than jest's default 5 s.
+jest.setTimeout(120_000);
 
 const CZ = join(__dirname, "../bin/cz.js");
 const run = (args: string[], cwd = join(__dirname, "..")) => {
@@ -33,6 +44,91 @@ describe("cz", () => {
     const r = run(["--help"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("cz extract FILE");
+  });
+
+  it("with no command prints the usage on stderr and exits 2", () => {
+    const r = run([]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Usage:");
+    expect(r.stdout).toBe("");
+  });
+
+  it("--version prints the package's version", () => {
+    const r = run(["--version"]);
+    expect(r.code).toBe(0);
+    const { version } = JSON.parse(readFileSync(join(__dirname, "..", "package.json"), "utf8"));
+    expect(r.stdout.trim()).toBe(version);
+  });
+
+  it("build --sources FILE says the path is a file, not a folder", () => {
+    const dir = sourcesDir({ "a.txt": "钟楼区与北自所签约建设中机云创工业互联网。", "a.json": META });
+    const out = join(dir, "dataset.json");
+    const r = run(["build", "--sources", join(dir, "sources", "a.txt"), "--out", out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${join(dir, "sources", "a.txt")} is a file, not a folder`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("build --out DIR refuses the folder by name and leaves no temporary file", () => {
+    const dir = sourcesDir({ "a.txt": "钟楼区与北自所签约建设中机云创工业互联网。", "a.json": META });
+    const r = run(["build", "--sources", join(dir, "sources"), "--out", join(dir, "sources")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${join(dir, "sources")} is a folder`);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("build --out under a file names the path that is in the way", () => {
+    const dir = sourcesDir({ "a.txt": "钟楼区与北自所签约建设中机云创工业互联网。", "a.json": META });
+    const out = join(dir, "sources", "a.json", "dataset.json");
+    const r = run(["build", "--sources", join(dir, "sources"), "--out", out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${out} cannot be written`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  describe("extract without --published", () => {
+    const ARTICLE =
+      "2010年以来,常州累计引进项目。今年初,中节能拟在武进绿建区投资运营科技园,计划总投资5亿元。今年5月,钟楼区与北自所签约。";
+    const relative = (out: { dates: Array<{ text: string; value: string | null }> }) =>
+      Object.fromEntries(out.dates.filter((d) => d.text.startsWith("今年")).map((d) => [d.text, d.value]));
+
+    it("resolves relative dates against the published date of FILE.json beside the article", () => {
+      const dir = tmp();
+      writeFileSync(join(dir, "a.txt"), ARTICLE);
+      writeFileSync(join(dir, "a.json"), META);
+      const r = run(["extract", join(dir, "a.txt"), "--json"]);
+      expect(r.code).toBe(0);
+      expect(relative(JSON.parse(r.stdout))).toEqual({ 今年初: "2018", 今年5月: "2018-05" });
+    });
+
+    it("--published wins over FILE.json", () => {
+      const dir = tmp();
+      writeFileSync(join(dir, "a.txt"), ARTICLE);
+      writeFileSync(join(dir, "a.json"), META);
+      const r = run(["extract", join(dir, "a.txt"), "--published", "2020-03-01", "--json"]);
+      expect(relative(JSON.parse(r.stdout))["今年5月"]).toBe("2020-05");
+    });
+
+    it("with no FILE.json leaves 今年初 and 今年5月 unresolved, never dated by the 2010 in the text", () => {
+      const dir = tmp();
+      writeFileSync(join(dir, "a.txt"), ARTICLE);
+      const r = run(["extract", join(dir, "a.txt"), "--json"]);
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.stdout);
+      expect(relative(out)).toEqual({ 今年初: null, 今年5月: null });
+      const dated = [...out.projects, ...out.events].map((x: { date?: string | null }) => x.date ?? null);
+      expect(dated.filter((d: string | null) => d !== null && d.startsWith("2010"))).toEqual([]);
+    });
+
+    it("a FILE.json that is not JSON is named, not a crash", () => {
+      const dir = tmp();
+      writeFileSync(join(dir, "a.txt"), ARTICLE);
+      writeFileSync(join(dir, "a.json"), "{ title: ");
+      const r = run(["extract", join(dir, "a.txt"), "--json"]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`${join(dir, "a.json")} is not valid JSON`);
+    });
   });
 
   it("extract --json gives the dataset's sections and every date", () => {
@@ -102,7 +198,7 @@ describe("cz", () => {
     [
       "bytes that are no known encoding",
       Buffer.from([0x41, 0x80, 0xff, 0x80, 0x42, 0x0a]),
-      /not valid UTF-8 or GB18030/,
+      /not valid UTF-8, GB18030\/GBK or Big5/,
     ],
   ])("extract refuses %s with a message naming it", (_what, bytes, message) => {
     const dir = tmp();

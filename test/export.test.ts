@@ -3,7 +3,7 @@
  * tables, names, columns, types and values, Chinese text intact and formula-like names as text.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -11,6 +11,9 @@ import { createQueryEngine } from "../src/core/query/engine";
 import { TABLE_LAYOUTS, layoutOf, rowsOf } from "../src/core/tableLayouts";
 import { seedDataset } from "./seedFixture";
 import { tinyDataset } from "./fixtures/tinyDataset";
+
+// Tests here start processes: seconds each, many more on a loaded machine than jest's default 5 s.
+jest.setTimeout(120_000);
 
 const CZ = join(__dirname, "../bin/cz.js");
 const dir = mkdtempSync(join(tmpdir(), "cz-export-"));
@@ -40,7 +43,7 @@ describe("cz export", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     workbook = await read(r.out);
-  });
+  }, 120_000);
 
   test("writes the five tables with the add-in's names, headers and one row per record", () => {
     for (const layout of TABLE_LAYOUTS) {
@@ -115,6 +118,22 @@ describe("cz export", () => {
     const noOut = spawnSync(process.execPath, [CZ, "export"], { encoding: "utf8" });
     expect(noOut.status).toBe(2);
     expect(noOut.stderr).toContain("--out FILE.xlsx");
+  });
+
+  test("--out naming a folder is refused by name, and no temporary file is left beside it", () => {
+    const parent = mkdtempSync(join(tmpdir(), "cz-export-dir-"));
+    const folder = join(parent, "book.xlsx");
+    mkdirSync(folder);
+    const file = join(parent, "seed.json");
+    writeFileSync(file, JSON.stringify(seed));
+    const r = spawnSync(process.execPath, [CZ, "export", "--out", folder, "--dataset", file], {
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${folder} is a folder`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(parent).sort()).toEqual(["book.xlsx", "seed.json"]);
   });
 });
 

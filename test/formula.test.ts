@@ -9,6 +9,9 @@ import { join } from "node:path";
 import { seedDataset } from "./seedFixture";
 import { tinyDataset } from "./fixtures/tinyDataset";
 
+// Tests here start processes: seconds each, many more on a loaded machine than jest's default 5 s.
+jest.setTimeout(120_000);
+
 const CZ = join(__dirname, "../bin/cz.js");
 const dir = mkdtempSync(join(tmpdir(), "cz-formula-"));
 const SEED = join(dir, "seed.json");

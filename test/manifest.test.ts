@@ -12,6 +12,9 @@ import { join, relative } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { buildAddin } from "./e2e/buildOnce";
 
+// Tests here start processes: seconds each, many more on a loaded machine than jest's default 5 s.
+jest.setTimeout(120_000);
+
 const ROOT = join(__dirname, "..");
 const DEV = "https://localhost:3000/";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -435,6 +438,25 @@ describe("the production build", () => {
     expect(shape(zh)).toEqual(shape(en));
     for (const f of zh.functions) expect(f.name).toMatch(/^[A-Z][A-Z0-9._]*$/);
     expect(zh.functions.filter((f) => CJK.test(f.description ?? "")).length).toBeGreaterThan(0);
+  });
+
+  it("gives taskpane.html a Content-Security-Policy: office.js from its CDN, no inline script or eval, Fluent's inline styles, https datasets", () => {
+    const csp = /<meta\s+http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(
+      read("taskpane.html"),
+    )?.[1];
+    expect(csp).toBeDefined();
+    const directives = Object.fromEntries(
+      csp!
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values]),
+    );
+    expect(directives["default-src"]).toEqual(["'self'"]);
+    expect(directives["script-src"]).toEqual(["'self'", new URL(OFFICE_JS).origin]);
+    expect(directives["style-src"]).toEqual(expect.arrayContaining(["'unsafe-inline'"]));
+    expect(directives["connect-src"]).toEqual(expect.arrayContaining(["'self'", "https:"]));
+    expect(directives["object-src"]).toEqual(["'none'"]);
+    expect(csp).not.toContain("unsafe-eval");
   });
 
   it("needs no eval: the bundles run under a Content-Security-Policy without 'unsafe-eval'", () => {

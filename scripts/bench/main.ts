@@ -15,7 +15,19 @@ import { gzipSync } from "node:zlib";
 const ROOT = join(__dirname, "..", "..");
 const TSX = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 
+/**
+ * A progress line on stderr before and after each part: the whole bench takes minutes, and stdout must stay one
+ * JSON document (scripts and the test parse it), so the person waiting reads progress on the other stream.
+ */
+const progress = { done: 0, total: 0 };
+function say(text: string) {
+  process.stderr.write(`bench: ${text}\n`);
+}
+
 function part(name: string, size: number, runs: number, extra: string[] = []): unknown {
+  const label = `${name}${size > 0 ? ` ${size} projects` : ""}${extra.length > 0 ? ` ${extra.join(" ")} MB` : ""}`;
+  say(`[${progress.done + 1}/${progress.total}] ${label}, ${runs} run${runs === 1 ? "" : "s"}…`);
+  const started = Date.now();
   const args = [TSX, join(__dirname, "part.ts"), name, String(size), String(runs), ...extra];
   const out = execFileSync(process.execPath, args, {
     cwd: ROOT,
@@ -23,11 +35,16 @@ function part(name: string, size: number, runs: number, extra: string[] = []): u
     maxBuffer: 64 * 1024 * 1024,
     stdio: ["ignore", "pipe", "inherit"],
   });
+  progress.done++;
+  say(
+    `[${progress.done}/${progress.total}] ${label} done in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return JSON.parse(out.trim().split("\n").at(-1)!);
 }
 
 function bundles(skip: boolean): unknown {
   if (skip) return { skipped: true };
+  say("bundle sizes…");
   const dist = join(ROOT, "dist");
   if (!existsSync(join(dist, "taskpane.html")))
     execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
@@ -53,6 +70,8 @@ function main() {
   const sizes = values.sizes.split(",").map(Number);
   const runs = Number(values.runs);
   const started = Date.now();
+  progress.total = 1 + 2 * sizes.length;
+  say(`${progress.total} parts; progress here on stderr, the JSON on stdout at the end`);
   const result = {
     machine: { node: process.version, platform: process.platform, cpus: cpus().length },
     runsPerFigure: runs,
@@ -67,6 +86,7 @@ function main() {
   const out = resolve(ROOT, values.out);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${json}\n`);
+  say(`done in ${result.benchSeconds} s, written to ${out}`);
   process.stdout.write(`${json}\n`);
 }
 

@@ -2,8 +2,8 @@
  * The `cz` command line: build the dataset, show what one article yields. Errors are said in one line that
  * names the file and the problem, with exit code 1 for bad input and 2 for a wrong command line.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { isoDate } from "../core/dataset";
 import { BuildError, buildDatasetWithReport } from "../ingest/buildDataset";
@@ -15,7 +15,8 @@ import { exportWorkbook } from "./exportWorkbook";
 import { formatExtraction, toExtractJson } from "./extractCommand";
 import { FormulaSyntaxError } from "./formulaParser";
 import { DEFAULT_DATASET, readDatasetFile, runFormula } from "./formulaCommand";
-import { InputError, readArticleText, readJsonFile, readSources } from "./sources";
+import { checkOutputPath, writeAtomically } from "./outputFile";
+import { articleMeta, InputError, readArticleText, readJsonFile, readSources } from "./sources";
 
 const HELP = `cz — CZ Projects command line
 
@@ -36,6 +37,8 @@ Usage:
       dist/dataset.json unless --dataset names a file or an https:// URL.
   cz --help
       This text.
+  cz --version
+      The version of the cz command.
 
 Exit codes: 0 done, 1 bad input (the message names the file), 2 wrong command line,
 3 the formula answered an Excel error (#VALUE!, #N/A).`;
@@ -46,12 +49,11 @@ function write(stream: NodeJS.WriteStream, text: string) {
   stream.write(text.endsWith("\n") ? text : `${text}\n`);
 }
 
-/** Writes a file whole or not at all: a failed build never leaves half a dataset behind. */
-function writeAtomically(file: string, content: string | Uint8Array) {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, file);
+function packageVersion(): string {
+  const json = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as {
+    version: string;
+  };
+  return json.version;
 }
 
 function readCuration(file: string, required: boolean): Curation {
@@ -64,10 +66,11 @@ function build(args: string[]): number {
     args,
     options: { sources: { type: "string" }, curation: { type: "string" }, out: { type: "string" } },
   });
+  const out = values.out ?? "dist/dataset.json";
+  checkOutputPath(out); // before the build's work, not after it
   const sources = readSources(values.sources ?? "data/sources");
   const curation = readCuration(values.curation ?? "data/curation.json", values.curation !== undefined);
   const { dataset, merges } = buildDatasetWithReport(sources, curation, new Date().toISOString());
-  const out = values.out ?? "dist/dataset.json";
   writeAtomically(out, `${JSON.stringify(dataset, null, 1)}\n`);
   write(
     process.stdout,
@@ -91,22 +94,16 @@ function extract(args: string[]): number {
     options: { published: { type: "string" }, json: { type: "boolean", default: false } },
   });
   if (positionals.length !== 1) throw new UsageError("cz extract takes one FILE");
-  const published = values.published ?? null;
-  if (published !== null && !isoDate.safeParse(published).success) {
-    throw new UsageError(`--published must be a date like 2018-11-13, not '${published}'`);
+  if (values.published !== undefined && !isoDate.safeParse(values.published).success) {
+    throw new UsageError(`--published must be a date like 2018-11-13, not '${values.published}'`);
   }
   const file = positionals[0]!;
   const { text } = readArticleText(file);
-  // The metadata beside the article (NAME.json) gives the headline and publisher the assembly reads places from.
-  const metaFile = file.replace(/\.[^./\\]+$/, "") + ".json";
-  let meta: { title?: string | null; publisher?: string | null } = {};
-  if (existsSync(metaFile)) {
-    const json = JSON.parse(readFileSync(metaFile, "utf8")) as Record<string, unknown>;
-    meta = {
-      title: typeof json.title === "string" ? json.title : null,
-      publisher: typeof json.publisher === "string" ? json.publisher : null,
-    };
-  }
+  // The metadata beside the article (NAME.json) gives the headline and publisher the assembly reads places
+  // from, and the published date that relative dates (今年5月) resolve against unless --published says otherwise.
+  // Without either, relative dates stay unresolved: never resolved against some other year in the text.
+  const meta = articleMeta(file);
+  const published = values.published ?? meta.published;
   const extraction = extractArticle(text, published, meta);
   write(
     process.stdout,
@@ -149,12 +146,25 @@ async function exportCommand(args: string[]): Promise<number> {
   return 0;
 }
 
+function isFileSystemError(e: unknown): e is NodeJS.ErrnoException & { path: string; code: string } {
+  const error = e as NodeJS.ErrnoException;
+  return typeof error?.code === "string" && typeof error.path === "string" && /^E[A-Z]+$/.test(error.code);
+}
+
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case undefined:
+        // No command is a wrong command line (exit 2), not a success: a script calling bare `cz` learns so.
+        write(process.stderr, HELP);
+        return 2;
+      case "--version":
+      case "-V":
+      case "version":
+        write(process.stdout, packageVersion());
+        return 0;
       case "help":
       case "--help":
       case "-h":
@@ -182,6 +192,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (e instanceof InputError || e instanceof BuildError) {
       write(process.stderr, `cz ${command}: ${e.message}`);
+      return 1;
+    }
+    if (isFileSystemError(e)) {
+      // A path that is not what the command needs (a file given as --sources, a folder as --out …).
+      write(process.stderr, `cz ${command}: ${e.path} cannot be used: ${e.code}`);
       return 1;
     }
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {

@@ -2,7 +2,7 @@
  * Reading data/sources: every `NAME.txt` with its metadata `NAME.json` ({ title, publisher, published, url }).
  * An analyst adds an article by dropping those two files in the folder.
  */
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { z } from "zod";
 import { isoDate } from "../core/dataset";
@@ -67,6 +67,30 @@ export function readJsonFile<T>(file: string, schema: z.ZodType<T>, missing: str
   return parsed.data;
 }
 
+/** What `cz extract` uses of the metadata beside an article; each field may be missing. */
+const extractMetaSchema = z.object({
+  title: z.string().nullish(),
+  publisher: z.string().nullish(),
+  published: isoDate.nullish(),
+});
+
+/**
+ * The metadata beside an article for `cz extract` (NAME.json next to NAME.txt), or nothing when there is none.
+ * A file that is there but is not JSON, or has a bad published date, is an InputError naming it.
+ * @example articleMeta("data/sources/seed-article.txt").published // "2018-11-13"
+ */
+export function articleMeta(articleFile: string): {
+  title: string | null;
+  publisher: string | null;
+  published: string | null;
+} {
+  const metaFile = articleFile.replace(/\.[^./\\]+$/, "") + ".json";
+  if (metaFile === articleFile || !existsSync(metaFile))
+    return { title: null, publisher: null, published: null };
+  const meta = readJsonFile(metaFile, extractMetaSchema, "does not exist");
+  return { title: meta.title ?? null, publisher: meta.publisher ?? null, published: meta.published ?? null };
+}
+
 const readMeta = (file: string) =>
   readJsonFile(
     file,
@@ -80,6 +104,11 @@ const readMeta = (file: string) =>
  */
 export function readSources(dir: string): ArticleInput[] {
   if (!existsSync(dir)) throw new InputError(dir, "does not exist");
+  if (!statSync(dir).isDirectory())
+    throw new InputError(
+      dir,
+      "is a file, not a folder: --sources names the folder of NAME.txt and NAME.json",
+    );
   const files = readdirSync(dir)
     .filter((f) => f.endsWith(".txt"))
     .sort();

@@ -12,6 +12,19 @@ describe("stripMarkup", () => {
     expect(stripMarkup(input)).toBe(expected);
   });
 
+  it.each([
+    [
+      '<p>计划总投资5亿元。</p><script type="text/javascript">document.write("总投资100亿元");</script><p>下一段</p>',
+      "\n计划总投资5亿元。\n\n\n下一段\n",
+    ],
+    ["正文<style>.a{width:100px}</style>结尾", "正文\n结尾"],
+    ["正文<!-- 投资200亿元 -->结尾", "正文\n结尾"],
+    ["<SCRIPT>var x = '30亿元';</SCRIPT >正文", "\n正文"],
+    ["正文<script>document.write('50亿元')", "正文\n"],
+  ])("drops script, style and comments with their content: %s", (input, expected) => {
+    expect(stripMarkup(input)).toBe(expected);
+  });
+
   it("keeps prose that only looks like markup", () => {
     expect(stripMarkup("指标a>b时")).toBe("指标a>b时");
   });

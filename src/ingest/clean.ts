@@ -48,6 +48,15 @@ const BLOCK_TAGS = /^(p|div|br|li|ul|ol|h[1-6]|tr|td|table|section|article|block
 const MARKUP =
   /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|(?<![A-Za-z])\/?(span|p|div|br|strong|em|b|font|li|td|tr|section|h[1-6])\s*\/?>|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);/g;
 
+/**
+ * Elements whose content is code, not prose, and HTML comments: a saved web page carries
+ * `<script>document.write("总投资100亿元")</script>`, whose figures no reader of the article ever saw. Dropped
+ * whole, content included, before any other markup is read. An element left open runs to the end of the text, as
+ * a browser would read it: a script is never half taken for prose.
+ */
+const CODE_ELEMENTS =
+  /<(script|style|noscript|template)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<!--[\s\S]*?(?:-->|$)/gi;
+
 function decodeEntity(entity: string): string {
   const known = ENTITIES[entity.toLowerCase()];
   if (known !== undefined) return known;
@@ -61,7 +70,7 @@ function decodeEntity(entity: string): string {
 
 /** Removes markup; a block tag or a bare remnant becomes a paragraph break, an inline tag vanishes. */
 export function stripMarkup(raw: string): string {
-  return raw.replace(MARKUP, (match: string, tag?: string, remnant?: string) => {
+  return raw.replace(CODE_ELEMENTS, "\n").replace(MARKUP, (match: string, tag?: string, remnant?: string) => {
     if (match.startsWith("&")) return decodeEntity(match);
     if (remnant) return "\n";
     return tag && BLOCK_TAGS.test(tag) ? "\n" : "";

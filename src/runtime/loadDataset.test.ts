@@ -58,6 +58,55 @@ describe("loading the dataset into the runtime", () => {
     );
   });
 
+  test.each([
+    ["a loopback address", "http://127.0.0.1:3000/dataset.json", "本机或内网"],
+    ["credentials in the address", "http://localhost:80@evil.example/", "用户名或密码"],
+    ["an address that is no URL", "http://[", "https://"],
+  ])("%s is refused before anything is fetched", async (_what, url, words) => {
+    let fetched = false;
+    const fetch: LoadDeps["fetch"] = async () => {
+      fetched = true;
+      return { ok: true, status: 200, statusText: "OK", text: async () => JSON.stringify(tinyDataset()) };
+    };
+    const error = await downloadDataset(url, { fetch }).catch((e) => e);
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect(error.message).toContain(words);
+    expect(fetched).toBe(false);
+  });
+
+  test.each([
+    ["a loopback address", "http://127.0.0.1/dataset.json"],
+    ["plain http elsewhere", "http://data.example.org/dataset.json"],
+    ["an address with credentials", "https://user:pw@data.example.org/dataset.json"],
+  ])("a redirect to %s is refused and its body never read", async (_what, finalUrl) => {
+    let read = false;
+    const fetch: LoadDeps["fetch"] = async () => ({
+      ok: true,
+      status: 200,
+      statusText: "OK",
+      url: finalUrl,
+      text: async () => {
+        read = true;
+        return JSON.stringify(tinyDataset());
+      },
+    });
+    const error = await downloadDataset(URL, { fetch }).catch((e) => e);
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect(error.message).toContain(finalUrl);
+    expect(read).toBe(false);
+  });
+
+  test("a redirect to another https address is followed", async () => {
+    const fetch: LoadDeps["fetch"] = async () => ({
+      ok: true,
+      status: 200,
+      statusText: "OK",
+      url: "https://mirror.example.org/dataset.json",
+      text: async () => JSON.stringify(tinyDataset()),
+    });
+    await expect(downloadDataset(URL, { fetch })).resolves.toMatchObject({ version: "tiny-1" });
+  });
+
   test("a download that never answers times out instead of hanging", async () => {
     const never: LoadDeps["fetch"] = (_url, init) =>
       new Promise((_resolve, reject) =>

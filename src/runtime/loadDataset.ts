@@ -4,6 +4,7 @@
  * is reported beside it, so formulas keep answering. Nothing here touches the workbook.
  */
 import type { Dataset } from "../core/dataset";
+import { checkDatasetUrl, describeSourceUrlProblem } from "../core/sourceUrl";
 import { describeProblems, validateDataset } from "../core/validate";
 
 /** The dataset `npm run build` serves next to the add-in. */
@@ -18,6 +19,8 @@ export interface LoadDeps {
     ok: boolean;
     status: number;
     statusText: string;
+    /** Where the response came from after redirects (fetch's Response.url; "" when unknown). */
+    url?: string;
     text(): Promise<string>;
   }>;
   /** The runtime's storage (localStorage in the shared runtime); may be missing or full. */
@@ -48,16 +51,28 @@ export class DatasetLoadError extends Error {
  * @example await downloadDataset("https://localhost:3000/dataset.json", { fetch }) // a validated Dataset
  */
 export async function downloadDataset(url: string, deps: LoadDeps): Promise<Dataset> {
-  if (!/^https:\/\//i.test(url) && !/^https?:\/\/localhost[:/]/i.test(url) && !url.startsWith("/"))
+  // The same rule as the pane's data-source field (src/core/sourceUrl), before and after the download.
+  const before = checkDatasetUrl(url);
+  if (!before.ok)
     throw new DatasetLoadError(
       "download",
-      `数据源地址须以 https:// 开头: ${url} / the dataset URL must use HTTPS`,
+      `数据源地址 ${url} ${describeSourceUrlProblem(before.problem)} / the dataset URL is refused`,
     );
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), deps.timeoutMs ?? 30_000);
   let text: string;
   try {
     const response = await deps.fetch(url, { signal: controller.signal, cache: "no-store" });
+    // A redirect may lead anywhere (a loopback address, plain http): the address the data came from must
+    // pass the rule too, or the data is not read.
+    if (response.url) {
+      const after = checkDatasetUrl(response.url);
+      if (!after.ok)
+        throw new DatasetLoadError(
+          "download",
+          `${url} 重定向到 ${response.url}, 该地址${describeSourceUrlProblem(after.problem)} / redirected to a refused address`,
+        );
+    }
     if (!response.ok)
       throw new DatasetLoadError(
         "download",

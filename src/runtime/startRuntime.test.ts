@@ -14,6 +14,10 @@ describe("starting the shared runtime", () => {
     );
   });
 
+  test("a saved address that is no URL (http://[) comes back as written instead of throwing", () => {
+    expect(datasetUrl("http://[", "https://localhost:3000/taskpane.html")).toBe("http://[");
+  });
+
   test("loads once, into the shared store, from the workbook's saved URL", async () => {
     const fetched: string[] = [];
     const deps = {

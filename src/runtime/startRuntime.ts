@@ -15,9 +15,18 @@ export interface RuntimeDeps extends LoadDeps {
 
 let started: Promise<void> | null = null;
 
-/** The URL a dataset is loaded from: the workbook's choice or the default file next to the add-in. */
+/**
+ * The URL a dataset is loaded from: the workbook's choice or the default file next to the add-in. Never throws:
+ * a saved address that is no URL (`http://[`) comes back as written, for the loader to refuse in words —
+ * the pane computes this while it draws.
+ */
 export function datasetUrl(saved: string | null, baseUrl: string): string {
-  return new URL(saved && saved.trim() !== "" ? saved.trim() : DEFAULT_DATASET_FILE, baseUrl).toString();
+  const chosen = saved && saved.trim() !== "" ? saved.trim() : DEFAULT_DATASET_FILE;
+  try {
+    return new URL(chosen, baseUrl).toString();
+  } catch {
+    return chosen;
+  }
 }
 
 /** Loads the dataset once per runtime; later calls return the same promise. */

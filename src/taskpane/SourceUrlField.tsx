@@ -4,7 +4,9 @@
  */
 import { useEffect, useState } from "react";
 import { Button, Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import type { SourceUrlProblem } from "../core/sourceUrl";
 import { errorMessage, paneErrors } from "./errorLog";
+import type { Strings } from "./i18n";
 import { checkSourceUrl } from "./sourceUrl";
 import type { DataSource } from "./useDataSource";
 import { useLanguage } from "./useLanguage";
@@ -14,6 +16,19 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
   current: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere", minWidth: 0 },
 });
+
+function problemText(problem: SourceUrlProblem, strings: Strings): string {
+  switch (problem) {
+    case "notHttps":
+      return strings.sourceUrlNotHttps;
+    case "credentials":
+      return strings.sourceUrlCredentials;
+    case "privateHost":
+      return strings.sourceUrlPrivateHost;
+    case "notUrl":
+      return strings.sourceUrlNotUrl;
+  }
+}
 
 type Note = { kind: "saved" } | { kind: "failed"; why: string } | null;
 
@@ -27,11 +42,7 @@ export function SourceUrlField({ source, effectiveUrl }: { source: DataSource; e
   useEffect(() => setText(source.saved ?? ""), [source.saved]);
 
   const check = checkSourceUrl(text);
-  const problem = check.ok
-    ? null
-    : check.problem === "notHttps"
-      ? strings.sourceUrlNotHttps
-      : strings.sourceUrlNotUrl;
+  const problem = check.ok ? null : problemText(check.problem, strings);
   const unchanged = check.ok && check.url === source.saved;
   const message =
     problem ??

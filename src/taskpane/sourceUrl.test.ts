@@ -17,4 +17,12 @@ describe("checkSourceUrl", () => {
   test("another scheme is refused", () =>
     expect(checkSourceUrl("ftp://example.org/d.json")).toEqual({ ok: false, problem: "notUrl" }));
   test("a javascript: URL is refused", () => expect(checkSourceUrl("javascript:alert(1)").ok).toBe(false));
+  test.each([
+    ["http://127.0.0.1:3000/dataset.json", "privateHost"],
+    ["http://localhost:80@evil.example/", "credentials"],
+    ["https://user:secret@data.example.org/d.json", "credentials"],
+    ["http://[", "notUrl"],
+  ])("refuses %s as the loader does (%s)", (text, problem) =>
+    expect(checkSourceUrl(text)).toEqual({ ok: false, problem }),
+  );
 });

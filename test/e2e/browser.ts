@@ -1,6 +1,10 @@
 /**
- * Headless Chromium for the end-to-end tests: Debian's /usr/bin/chromium driven by playwright-core (no browser
- * download), and the task pane's page opened in a fresh context the size of a task pane, with the Excel stand-in
+ * Headless Chromium for the end-to-end tests, driven by playwright-core: CZ_CHROMIUM if set, else Debian's
+ * /usr/bin/chromium when installed, else the headless Chromium that the npm package @sparticuz/chromium carries
+ * inside itself (no install script, no download: `npm ci` is the only step on a machine with only Node; it
+ * unpacks to the temporary folder on first use). Chinese glyphs in screenshots need a CJK font
+ * (fonts-wqy-microhei); without one the screenshots show boxes, but every check reads text, not pixels. The
+ * task pane's page opened in a fresh context the size of a task pane, with the Excel stand-in
  * served where taskpane.html loads office.js. Nothing but localhost is reachable from the page.
  */
 import { execFileSync } from "node:child_process";
@@ -10,22 +14,43 @@ import { type Browser, type BrowserContext, type Page, chromium } from "playwrig
 import { ROOT } from "./buildOnce";
 import type { StandInPageOptions } from "./standInApi";
 
-export const CHROMIUM = process.env.CZ_CHROMIUM ?? "/usr/bin/chromium";
+export const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/**";
 export const RESULTS = join(ROOT, "test-results");
 
 /** A task pane in Excel is about 350 px wide. */
 export const PANE_VIEWPORT = { width: 350, height: 900 };
 
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
+export interface BrowserChoice {
+  path: string;
+  from: "CZ_CHROMIUM" | "system" | "@sparticuz/chromium";
+}
+
+/**
+ * The browser the tests run: CZ_CHROMIUM, else the system's Chromium, else the npm package's.
+ * @example await findChromium() // { path: "/usr/bin/chromium", from: "system" }
+ */
+export async function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  system = SYSTEM_CHROMIUM,
+): Promise<BrowserChoice> {
+  if (env.CZ_CHROMIUM) return { path: env.CZ_CHROMIUM, from: "CZ_CHROMIUM" };
+  if (existsSync(system)) return { path: system, from: "system" };
+  try {
+    const packaged = (await import("@sparticuz/chromium")).default;
+    return { path: await packaged.executablePath(), from: "@sparticuz/chromium" };
+  } catch (error) {
     throw new Error(
-      `The browser tests need Debian's Chromium at ${CHROMIUM}, and a CJK font for the Chinese screenshots: ` +
-        "apt-get install chromium fonts-wqy-microhei (CI's .ci/run installs them; CZ_CHROMIUM=/path names another).",
+      `No headless browser: no ${system}, and @sparticuz/chromium (a devDependency, Linux only) could not unpack ` +
+        `its Chromium (${(error as Error).message}). Run npm ci, or apt-get install chromium, or set CZ_CHROMIUM=/path.`,
     );
   }
+}
+
+export async function launchChromium(choice?: BrowserChoice): Promise<Browser> {
+  const { path } = choice ?? (await findChromium());
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: path,
     headless: true,
     timeout: 60_000,
     args: [
