@@ -108,6 +108,11 @@ describe("cz build --sources DIR on a hostile article", () => {
       JSON.stringify({ title: "t", publisher: "p", published: "13/11/2018" }),
       /a\.json has a bad value at 'published'/,
     ],
+    [
+      "metadata with a day the month does not have",
+      JSON.stringify({ title: "t", publisher: "p", published: "2018-02-31", url: null }),
+      /a\.json has a bad value at 'published': 2018-02-31 is no calendar date/,
+    ],
   ])("%s: refused naming the file", async (_what, meta, message) => {
     const ws = workspace({ "a.txt": ARTICLE, "a.json": meta });
     expectCleanFailure(await run(["build", "--sources", ws.sources, "--out", ws.out]), ws, message);
