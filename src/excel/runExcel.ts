@@ -16,12 +16,25 @@ export function setExcelRunner(next: ExcelRunner | null): void {
 }
 
 /**
+ * The page is not running inside Excel (opened in a plain browser): there is no workbook to write. Said in
+ * plain words instead of the browser's "Excel is not defined".
+ */
+export class NotInExcelError extends Error {
+  constructor() {
+    super("Excel is not available: the pane was opened outside Excel");
+    this.name = "NotInExcelError";
+  }
+}
+
+/**
  * Runs a batch through `Excel.run`, or through the runner set with `setExcelRunner`.
  * @example await runExcel(async (ctx) => { ctx.workbook.worksheets.add("X"); await ctx.sync(); })
  */
 export function runExcel<T>(batch: ExcelBatch<T>): Promise<T> {
   // Read at call time: the stand-in may be installed after this module loaded.
-  return runner ? runner(batch) : Excel.run(batch);
+  if (runner) return runner(batch);
+  if (typeof Excel === "undefined") return Promise.reject(new NotInExcelError());
+  return Excel.run(batch);
 }
 
 /**

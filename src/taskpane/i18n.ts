@@ -73,6 +73,9 @@ const en = {
   errorWorkbookAdvice:
     "Press Refresh again. If it keeps failing, copy the diagnostics (Help tab) and send them.",
   oldDataKept: "The previous data stays in use.",
+  errorNotInExcel: "This page is not running inside Excel, so there is no workbook to write to.",
+  errorNotInExcelAdvice:
+    "Open it from Excel: sideload manifest.xml (Excel on the web: Home › Add-ins › More add-ins › Upload My Add-in), then press CZ Projects on the Home tab.",
   details: "Details",
   // quality
   quality: "Data quality",
@@ -231,6 +234,9 @@ const zh: Strings = {
   errorWorkbook: "无法更新工作簿。",
   errorWorkbookAdvice: "请再按“刷新”。如仍失败, 请在“帮助”中复制诊断信息并发送给我们。",
   oldDataKept: "原有数据继续使用。",
+  errorNotInExcel: "本页面不在 Excel 中运行, 没有可写入的工作簿。",
+  errorNotInExcelAdvice:
+    "请在 Excel 中打开: 旁加载 manifest.xml (网页版 Excel: 开始 › 加载项 › 更多加载项 › 上传我的加载项), 然后点击“开始”选项卡上的 CZ Projects。",
   details: "详细信息",
   quality: "数据质量",
   qualityIntro:

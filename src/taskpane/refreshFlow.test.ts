@@ -1,3 +1,4 @@
+import { NotInExcelError } from "../excel/runExcel";
 import type { Dataset } from "../core/dataset";
 import { createDatasetStore } from "../core/datasetStore";
 import { DatasetLoadError, downloadDataset } from "../runtime/loadDataset";
@@ -133,6 +134,8 @@ describe("describeFailure", () => {
       table: null,
       message: "timed out",
     }));
+  test("outside Excel (a plain browser) is a host failure, not 'Excel is not defined'", () =>
+    expect(describeFailure(new NotInExcelError(), none).step).toBe("host"));
   test("anything else is a workbook failure", () =>
     expect(describeFailure(new Error("sync failed"), none).step).toBe("workbook"));
 });

@@ -10,6 +10,7 @@ import type { DatasetStore } from "../core/datasetStore";
 import { TABLE_NAMES } from "../core/tableLayouts";
 import { DatasetLoadError, type LoadDeps } from "../runtime/loadDataset";
 import { errorMessage } from "./errorLog";
+import { NotInExcelError } from "../excel/runExcel";
 
 export type RefreshStep =
   | { kind: "download" }
@@ -47,7 +48,9 @@ export interface RefreshDeps {
 export type RefreshFailure =
   | { step: "download" | "validate"; table: null; message: string }
   | { step: "table"; table: string; message: string }
-  | { step: "workbook"; table: null; message: string };
+  | { step: "workbook"; table: null; message: string }
+  /** Not inside Excel: the pane was opened in a plain browser. */
+  | { step: "host"; table: null; message: string };
 
 export type RefreshOutcome =
   | {
@@ -109,6 +112,7 @@ export function describeFailure(
 ): RefreshFailure {
   const message = errorMessage(error);
   if (error instanceof DatasetLoadError) return { step: error.step, table: null, message };
+  if (error instanceof NotInExcelError) return { step: "host", table: null, message };
   const table = incompleteTable(error);
   if (table !== null) return { step: "table", table, message };
   return { step: "workbook", table: null, message };

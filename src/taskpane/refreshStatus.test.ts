@@ -66,6 +66,15 @@ describe("errorContent", () => {
     expect(content?.advice).toContain("Check the URL");
   });
 
+  test("outside Excel: says so and how to sideload", () => {
+    const content = errorContent(en, readyView("x"), {
+      ...idle,
+      outcome: { ok: false, failure: { step: "host", table: null, message: "Excel is not available" } },
+    });
+    expect(content?.text).toContain("not running inside Excel");
+    expect(content?.advice).toContain("manifest.xml");
+  });
+
   test("in Chinese the sentences follow each other without a space", () =>
     expect(
       errorContent(zh, readyView("x"), {

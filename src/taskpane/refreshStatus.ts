@@ -75,7 +75,9 @@ export function errorContent(strings: Strings, view: DatasetView, refresh: Refre
           ? [strings.errorValidate, strings.errorValidateAdvice]
           : failure.step === "table"
             ? [strings.errorTable(failure.table), strings.errorTableAdvice]
-            : [strings.errorWorkbook, strings.errorWorkbookAdvice];
+            : failure.step === "host"
+              ? [strings.errorNotInExcel, strings.errorNotInExcelAdvice]
+              : [strings.errorWorkbook, strings.errorWorkbookAdvice];
     return { title: strings.errorTitle, text: kept(text), advice, detail: failure.message };
   }
   if (refresh.running || view.error === null) return null;
