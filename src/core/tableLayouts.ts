@@ -8,7 +8,7 @@ import type { Amount, Dataset, DatasetEvent, Organization, Place, Project, Secto
 import { type ProjectInvestment, investmentByProject } from "./query/investment";
 import { selectionOf } from "./query/figureList";
 import { countedFigures } from "./query/precision";
-import { ancestry } from "./taxonomy";
+import { ancestry, placeLevelsIn } from "./taxonomy";
 
 /** One cell: `null` is an empty cell. */
 export type CellValue = string | number | null;
@@ -119,23 +119,14 @@ const names = (ids: readonly string[], at: Lookups) =>
   ids.map((id) => at.orgs.get(id)?.name ?? id).join("、") || null;
 const titleOf = (sourceId: string, at: Lookups) => at.sources.get(sourceId)?.title ?? null;
 
-/**
- * District, park and town of a place, walking up its parents: a town may lie in a park (横山桥镇 in 经开区), a
- * park in its district; a district or county-level city is its own.
- */
-function placeLevelsOf(
-  placeId: string | null,
-  at: Lookups,
-): { district: string | null; park: string | null; town: string | null } {
-  const out = { district: null as string | null, park: null as string | null, town: null as string | null };
-  let place = placeId === null ? undefined : at.places.get(placeId);
-  for (let depth = 0; place && depth < 8; depth++) {
-    if (place.kind === "district" || place.kind === "county-city") out.district ??= place.name;
-    else if (place.kind === "park") out.park ??= place.name;
-    else out.town ??= place.name;
-    place = place.parentId === null ? undefined : at.places.get(place.parentId);
-  }
-  return out;
+/** Names of a place's district, park and town (a town may lie in a park: 横山桥镇 in 经开区). */
+function placeLevelsOf(placeId: string | null, at: Lookups) {
+  const levels = placeId === null ? null : placeLevelsIn(at.places, placeId);
+  return {
+    district: levels?.district?.name ?? null,
+    park: levels?.park?.name ?? null,
+    town: levels?.town?.name ?? null,
+  };
 }
 
 function districtAndPark(placeId: string | null, at: Lookups): [string | null, string | null] {

@@ -79,7 +79,21 @@ export interface PlaceLevels {
  * @example placeLevels(PLACES, "zouqu") // { district: 钟楼区, park: null, town: 邹区镇 }
  */
 export function placeLevels(places: readonly Place[], id: string): PlaceLevels {
-  const chain = ancestry(places, id);
+  return placeLevelsIn(new Map(places.map((p) => [p.id, p] as const)), id);
+}
+
+/**
+ * `placeLevels` over places already keyed by id, for callers that ask once per row (the table layouts): the
+ * cost is the depth of the chain, not the size of the gazetteer.
+ */
+export function placeLevelsIn(byId: ReadonlyMap<string, Place>, id: string): PlaceLevels {
+  const chain: Place[] = [];
+  for (
+    let at = byId.get(id);
+    at && chain.length < 16;
+    at = at.parentId === null ? undefined : byId.get(at.parentId)
+  )
+    chain.unshift(at);
   return {
     district: chain.find((p) => p.kind === "district" || p.kind === "county-city") ?? null,
     park: chain.filter((p) => p.kind === "park").at(-1) ?? null,
