@@ -10,6 +10,7 @@ import {
   type DatasetEvent,
   type Organization,
   type Project,
+  type Source,
 } from "../core/dataset";
 import { contentId, sha256Hex } from "../core/hash";
 import { PLACES } from "../core/places";
@@ -52,7 +53,7 @@ export class BuildError extends Error {
 type Content = Omit<Dataset, "version" | "builtAt">;
 
 /** Organizations of all articles, one per canonical name, with every alias seen anywhere. */
-function collectOrganizations(
+export function collectOrganizations(
   extractions: ReadonlyArray<ArticleExtraction>,
 ): Map<string, Organization & { parent: string | null }> {
   const byName = new Map<string, Organization & { parent: string | null }>();
@@ -150,79 +151,10 @@ export function buildDatasetWithReport(
   const amounts: Amount[] = [];
   const events: DatasetEvent[] = [];
   sorted.forEach((article, a) => {
-    const ex = extractions[a]!;
-    const projectIds = ex.projects.map((p) => contentId("prj", article.id, p.name));
-    const seen = new Set<string>();
-    ex.projects.forEach((p, i) => {
-      const id = projectIds[i]!;
-      // Two records of one article with one name are one project; the first introduces it.
-      if (seen.has(id)) return;
-      seen.add(id);
-      projects.push({
-        id,
-        name: p.name,
-        aliases: [...p.aliases].sort(),
-        orgIds: [...new Set(p.orgNames.map(orgId).filter((x): x is string => x !== null))],
-        placeId: p.placeId,
-        placeFrom: p.placeFrom,
-        sectorId: p.sectorId,
-        stage: p.stage,
-        date: p.date,
-        sourceId: article.id,
-        quote: p.quote,
-        stages:
-          p.stage === null ? [] : [{ stage: p.stage, date: p.date, sourceId: article.id, quote: p.quote }],
-        sourceIds: [article.id],
-      });
-    });
-    const occurrences = new Map<string, number>();
-    ex.amounts.forEach((m, i) => {
-      const link = ex.figures[i]!;
-      const key = `${link.quote}\u0000${m.text}`;
-      const n = (occurrences.get(key) ?? 0) + 1;
-      occurrences.set(key, n);
-      const project = link.project >= 0 ? ex.projects[link.project] : undefined;
-      const sentence = link.sentence;
-      const sentenceOrg = ex.organizations.find(
-        (o) =>
-          o.kind !== "政府" && o.mentions.some((s) => s.start >= sentence.start && s.end <= sentence.end),
-      );
-      const orgName = project?.orgNames[0] ?? sentenceOrg?.name ?? null;
-      amounts.push({
-        id: contentId("amt", article.id, link.quote, m.text, String(n)),
-        projectId: link.project >= 0 ? projectIds[link.project]! : null,
-        orgId: orgName === null ? null : orgId(orgName),
-        measure: m.measure,
-        unit: m.unit,
-        low: m.low,
-        high: m.high,
-        qualifier: m.qualifier,
-        text: m.text,
-        sourceId: article.id,
-        quote: link.quote,
-        scope: link.scope,
-        projectCount: link.projectCount,
-        placeId: link.placeId,
-        date: link.date,
-      });
-    });
-    // An article that repeats a sentence reports one event twice: the id counts the repeats.
-    const eventOccurrences = new Map<string, number>();
-    for (const e of ex.events) {
-      const n = (eventOccurrences.get(e.quote) ?? 0) + 1;
-      eventOccurrences.set(e.quote, n);
-      events.push({
-        id: contentId("evt", article.id, e.quote, ...(n > 1 ? [String(n)] : [])),
-        date: e.date,
-        kind: e.kind,
-        official: e.official,
-        role: e.role,
-        orgIds: [...new Set(e.orgNames.map(orgId).filter((x): x is string => x !== null))],
-        placeId: e.placeId,
-        sourceId: article.id,
-        quote: e.quote,
-      });
-    }
+    const records = articleRecords(article, extractions[a]!, orgId);
+    projects.push(...records.projects);
+    amounts.push(...records.amounts);
+    events.push(...records.events);
   });
 
   const undertakings = mergeAcrossSources(projects, sorted, curation);
@@ -268,11 +200,106 @@ export function buildDatasetWithReport(
   return { dataset, merges: undertakings.merges };
 }
 
+/** The records of one article, before any merge across sources: what a build and a local addition share. */
+export interface ArticleRecords {
+  projects: Project[];
+  amounts: Amount[];
+  events: DatasetEvent[];
+}
+
+/**
+ * One article's projects, figures and events, with ids from the article's id and content, so the same article
+ * gives the same records in a build and as a local addition.
+ * @param orgId the dataset id of an organization by the name the extraction uses (null when none)
+ */
+export function articleRecords(
+  article: ArticleInput,
+  ex: ArticleExtraction,
+  orgId: (name: string) => string | null,
+): ArticleRecords {
+  const projects: Project[] = [];
+  const amounts: Amount[] = [];
+  const events: DatasetEvent[] = [];
+  const projectIds = ex.projects.map((p) => contentId("prj", article.id, p.name));
+  const seen = new Set<string>();
+  ex.projects.forEach((p, i) => {
+    const id = projectIds[i]!;
+    // Two records of one article with one name are one project; the first introduces it.
+    if (seen.has(id)) return;
+    seen.add(id);
+    projects.push({
+      id,
+      name: p.name,
+      aliases: [...p.aliases].sort(),
+      orgIds: [...new Set(p.orgNames.map(orgId).filter((x): x is string => x !== null))],
+      placeId: p.placeId,
+      placeFrom: p.placeFrom,
+      sectorId: p.sectorId,
+      stage: p.stage,
+      date: p.date,
+      sourceId: article.id,
+      quote: p.quote,
+      stages:
+        p.stage === null ? [] : [{ stage: p.stage, date: p.date, sourceId: article.id, quote: p.quote }],
+      sourceIds: [article.id],
+    });
+  });
+  const occurrences = new Map<string, number>();
+  ex.amounts.forEach((m, i) => {
+    const link = ex.figures[i]!;
+    const key = `${link.quote}\u0000${m.text}`;
+    const n = (occurrences.get(key) ?? 0) + 1;
+    occurrences.set(key, n);
+    const project = link.project >= 0 ? ex.projects[link.project] : undefined;
+    const sentence = link.sentence;
+    const sentenceOrg = ex.organizations.find(
+      (o) => o.kind !== "政府" && o.mentions.some((s) => s.start >= sentence.start && s.end <= sentence.end),
+    );
+    const orgName = project?.orgNames[0] ?? sentenceOrg?.name ?? null;
+    amounts.push({
+      id: contentId("amt", article.id, link.quote, m.text, String(n)),
+      projectId: link.project >= 0 ? projectIds[link.project]! : null,
+      orgId: orgName === null ? null : orgId(orgName),
+      measure: m.measure,
+      unit: m.unit,
+      low: m.low,
+      high: m.high,
+      qualifier: m.qualifier,
+      text: m.text,
+      sourceId: article.id,
+      quote: link.quote,
+      scope: link.scope,
+      projectCount: link.projectCount,
+      placeId: link.placeId,
+      date: link.date,
+    });
+  });
+  // An article that repeats a sentence reports one event twice: the id counts the repeats.
+  const eventOccurrences = new Map<string, number>();
+  for (const e of ex.events) {
+    const n = (eventOccurrences.get(e.quote) ?? 0) + 1;
+    eventOccurrences.set(e.quote, n);
+    events.push({
+      id: contentId("evt", article.id, e.quote, ...(n > 1 ? [String(n)] : [])),
+      date: e.date,
+      kind: e.kind,
+      official: e.official,
+      role: e.role,
+      orgIds: [...new Set(e.orgNames.map(orgId).filter((x): x is string => x !== null))],
+      placeId: e.placeId,
+      sourceId: article.id,
+      quote: e.quote,
+    });
+  }
+  return { projects, amounts, events };
+}
+
 /** The cross-source merge, with curation's splits and joins resolved against each report's own projects. */
-function mergeAcrossSources(
+export function mergeAcrossSources(
   projects: readonly Project[],
-  articles: readonly ArticleInput[],
+  articles: readonly Pick<Source, "id" | "published">[],
   curation: Curation,
+  settled: ReadonlySet<string> = new Set(),
 ): UndertakingResult {
   const keepApart = new Set<string>();
   const forced: ForcedMerge[] = [];
@@ -299,14 +326,14 @@ function mergeAcrossSources(
       forced.push({ entryId: entry.id, into, from });
     }
   }
-  return mergeUndertakings(projects, articles, keepApart, forced);
+  return mergeUndertakings(projects, articles, keepApart, forced, settled);
 }
 
 function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function applyProjectEntry(
+export function applyProjectEntry(
   entry: CurationEntry,
   projects: Project[],
   amounts: Amount[],
@@ -376,8 +403,8 @@ function applyProjectEntry(
 }
 
 /** Every project, amount and event quote must stand verbatim in its source's text (as cleaned of markup). */
-function checkQuotes(
-  content: Content,
+export function checkQuotes(
+  content: Pick<Content, "projects" | "amounts" | "events">,
   articles: readonly ArticleInput[],
   extractions: readonly ArticleExtraction[],
 ) {

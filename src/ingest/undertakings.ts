@@ -87,12 +87,15 @@ class UnionFind {
  * Merges the projects of all sources into one record per undertaking.
  * @param keepApart ids that the rules must leave on their own (curation `splitProject`)
  * @param forced merges curation asks for, by id
+ * @param settled ids already decided among themselves (a published dataset's projects, merged when it was
+ *   built): two of them are never compared again, so a split the publisher's curation made stays split
  */
 export function mergeUndertakings(
   projects: readonly Project[],
   sources: readonly Pick<Source, "id" | "published">[],
   keepApart: ReadonlySet<string> = new Set(),
   forced: readonly ForcedMerge[] = [],
+  settled: ReadonlySet<string> = new Set(),
 ): UndertakingResult {
   const published = new Map(sources.map((s) => [s.id, s.published] as const));
   // Oldest report first: it introduced the project, and its id stays.
@@ -121,6 +124,7 @@ export function mergeUndertakings(
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
         const [a, b] = [list[i]!, list[j]!];
+        if (settled.has(a.id) && settled.has(b.id)) continue;
         if (groups.find(a.id) !== groups.find(b.id) && sameUndertaking(a, b)) {
           groups.union(a.id, b.id);
           by.set(groups.find(a.id), "rule");
