@@ -10,6 +10,7 @@ export {
   type StandInOptions,
   type TableView,
   type PivotView,
+  type CustomXmlPartView,
 } from "./standIn";
 export { OfficeError, StandInUsageError, ERROR_CODES } from "./errors";
 export type { Evaluator } from "./workbookModel";

@@ -30,6 +30,11 @@ import {
   SETTING,
   SETTING_COLLECTION,
 } from "./storeKinds";
+import {
+  CUSTOM_XML_PART,
+  CUSTOM_XML_PART_COLLECTION,
+  CUSTOM_XML_PART_SCOPED_COLLECTION,
+} from "./xmlPartKinds";
 import { APPLICATION, FREEZE_PANES, WORKBOOK, WORKSHEET, WORKSHEET_COLLECTION } from "./workbookKinds";
 
 export const KINDS: readonly KindDef[] = [
@@ -52,6 +57,9 @@ export const KINDS: readonly KindDef[] = [
   SETTING,
   COMMENT_COLLECTION,
   COMMENT,
+  CUSTOM_XML_PART_COLLECTION,
+  CUSTOM_XML_PART_SCOPED_COLLECTION,
+  CUSTOM_XML_PART,
 ];
 
 export const PIVOT_KINDS: readonly KindDef[] = [

@@ -11,6 +11,7 @@ import { PIVOT_KINDS, KINDS } from "./registry";
 import { Runtime, type InjectedFailure, type SyncRecord } from "./runtime";
 import { dataSourceString } from "./pivotOps";
 import { nameValue } from "./storeKinds";
+import { addCustomXmlPart, namespaceOf } from "./xmlPartKinds";
 import { WorkbookModel, type CellProperty, type Evaluator } from "./workbookModel";
 import type { SheetModel } from "./sheetModel";
 
@@ -23,6 +24,18 @@ export interface StandInOptions {
   sheets?: string[];
   displayLanguage?: string;
   platform?: "PC" | "Mac" | "OfficeOnline";
+  /**
+   * What a saved file brings back beside its cells: "reopening" a workbook is a new stand-in given the first
+   * one's `saved()` (`installStandIn(globalThis, { ...first.saved() })`). Sheets and tables are not carried.
+   */
+  settings?: Record<string, unknown>;
+  customXmlParts?: readonly { id?: string; xml: string }[];
+}
+
+export interface CustomXmlPartView {
+  id: string;
+  namespaceUri: string;
+  xml: string;
 }
 
 export interface TableView {
@@ -59,6 +72,10 @@ export class StandIn {
   constructor(options: StandInOptions = {}) {
     const apiVersion = options.apiVersion ?? "1.17";
     this.workbook = new WorkbookModel(options.sheets);
+    for (const [key, value] of Object.entries(options.settings ?? {}))
+      this.workbook.settings.set(key, JSON.parse(JSON.stringify(value)));
+    // A file whose parts Excel could not read would not open: a bad part here throws at once.
+    for (const part of options.customXmlParts ?? []) addCustomXmlPart(this.workbook, part.xml, part.id);
     const kinds: Record<string, KindDef> = Object.fromEntries(
       [...KINDS, ...PIVOT_KINDS].map((k) => [k.name, k]),
     );
@@ -215,6 +232,23 @@ export class StandIn {
       }));
   }
 
+  /** The workbook's custom XML parts in the order they were added. */
+  customXmlParts(): CustomXmlPartView[] {
+    return this.workbook.customXmlParts.map((p) => ({
+      id: p.id,
+      namespaceUri: namespaceOf(p.xml),
+      xml: p.xml,
+    }));
+  }
+
+  /** What saving keeps beside the cells (settings, custom XML parts), as options for a reopened stand-in. */
+  saved(): Required<Pick<StandInOptions, "settings" | "customXmlParts">> {
+    return {
+      settings: JSON.parse(JSON.stringify(this.settings())) as Record<string, unknown>,
+      customXmlParts: this.workbook.customXmlParts.map(({ id, xml }) => ({ id, xml })),
+    };
+  }
+
   get calls(): WorkbookModel["calls"] {
     return this.workbook.calls;
   }
@@ -237,6 +271,7 @@ export class StandIn {
       pivots: this.pivots().map(({ refreshCount: _r, ...p }) => p),
       names: this.names(),
       settings: this.settings(),
+      customXmlParts: this.customXmlParts(),
     };
   }
 }

@@ -19,6 +19,7 @@ export const WORKBOOK = defineKind<WorkbookModel>({
     settings: { kind: "SettingCollection", resolve: (wb) => wb, api: "1.4" },
     pivotTables: { kind: "PivotTableCollection", resolve: () => ({ sheet: null }), api: "1.3" },
     comments: { kind: "CommentCollection", resolve: () => ({ sheet: null }), api: "1.10" },
+    customXmlParts: { kind: "CustomXmlPartCollection", resolve: () => ({ namespaceUri: null }), api: "1.5" },
   },
   methods: {
     getSelectedRange: { returns: "Range", run: (wb) => ({ ...wb.selection }) },

@@ -55,6 +55,13 @@ export interface PivotModel {
   deleted: boolean;
 }
 
+/** A custom XML part: its namespace is read from the XML's root element whenever asked. */
+export interface CustomXmlPartModel {
+  id: string;
+  xml: string;
+  deleted: boolean;
+}
+
 export interface CommentModel {
   id: string;
   sheet: SheetModel;
@@ -85,6 +92,7 @@ export class WorkbookModel {
   settings = new Map<string, unknown>();
   pivots: PivotModel[] = [];
   comments: CommentModel[] = [];
+  customXmlParts: CustomXmlPartModel[] = [];
   activeSheet: SheetModel;
   selection: { sheet: SheetModel; rect: Rect };
   evaluator: Evaluator | null = null;
