@@ -25,6 +25,14 @@ export {
   type LastRefresh,
 } from "./settings";
 export {
+  readAdditionsPart,
+  writeAdditionsPart,
+  deleteAdditionsPart,
+  AdditionsPartError,
+  ADDITIONS_NAMESPACE,
+  type AdditionsPartProblem,
+} from "./additionsPart";
+export {
   insertStarterReport,
   buildStarterReport,
   type StarterReportKind,

@@ -1,0 +1,141 @@
+/**
+ * Where the workbook keeps its local additions (issue 11): one custom XML part (ExcelApi 1.5), which travels
+ * inside the .xlsx through save, reopen and e-mail, unlike the pane's memory. The JSON is stored as base64 of its
+ * UTF-8 bytes, so Chinese text, `<`, `&` or `]]>` in an article can never make the XML invalid:
+ *
+ *   <additions xmlns="urn:cz-projects:additions:1" format="1" encoding="base64">…</additions>
+ *
+ * There is one part in the namespace at all times. A merged workbook can bring two: reading then refuses (and
+ * says how many) instead of guessing which one is right.
+ */
+/// <reference types="office-js" />
+import { fromBase64, toBase64 } from "./base64";
+import { exclusive, runExcel, supports } from "./runExcel";
+
+export const ADDITIONS_NAMESPACE = "urn:cz-projects:additions:1";
+const FORMAT = "1";
+const CUSTOM_XML_PARTS = ["ExcelApi", "1.5"] as const;
+
+export type AdditionsPartProblem = "unreadable" | "several" | "unsupported";
+
+/** The stored additions cannot be used; nothing in the workbook was changed. Messages in Chinese and English. */
+export class AdditionsPartError extends Error {
+  constructor(
+    readonly problem: AdditionsPartProblem,
+    /** How many parts the namespace holds (for "several"). */
+    readonly count: number,
+    detail = "",
+  ) {
+    super(messageOf(problem, count) + (detail ? ` (${detail})` : ""));
+    this.name = "AdditionsPartError";
+  }
+}
+
+function messageOf(problem: AdditionsPartProblem, count: number): string {
+  switch (problem) {
+    case "unreadable":
+      return (
+        "工作簿中保存的本地添加内容无法读取，已原样保留，未作任何修改。 / " +
+        "The local additions stored in this workbook cannot be read; they were left untouched."
+      );
+    case "several":
+      return (
+        `工作簿中有 ${count} 份本地添加内容（可能来自合并的工作簿），无法确定使用哪一份，均已原样保留。 / ` +
+        `This workbook holds ${count} sets of local additions (perhaps from merged workbooks); ` +
+        "none was chosen and all were left untouched."
+      );
+    case "unsupported":
+      return (
+        "此版本的 Excel 不支持在工作簿中保存本地添加内容（需要 ExcelApi 1.5）。 / " +
+        "This version of Excel cannot keep local additions in the workbook (ExcelApi 1.5 is needed)."
+      );
+  }
+}
+
+/** The XML of the part holding `json`. */
+export function additionsXml(json: string): string {
+  return `<additions xmlns="${ADDITIONS_NAMESPACE}" format="${FORMAT}" encoding="base64">${toBase64(json)}</additions>`;
+}
+
+/** The JSON text a part's XML holds; AdditionsPartError("unreadable") when the XML is not ours. */
+export function jsonOfXml(xml: string): string {
+  // Excel may hand the XML back with a declaration, other quotes or attributes in another order.
+  const m = /^\s*(?:<\?xml[^>]*\?>\s*)?<additions(\s[^>]*)?>([^<]*)<\/additions>\s*$/.exec(xml);
+  if (!m) throw new AdditionsPartError("unreadable", 1, "not an <additions> element with a text payload");
+  const attrs = new Map<string, string>();
+  for (const a of (m[1] ?? "").matchAll(/([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+    attrs.set(a[1]!, a[2] ?? a[3]!);
+  if (attrs.get("format") !== FORMAT || attrs.get("encoding") !== "base64") {
+    throw new AdditionsPartError(
+      "unreadable",
+      1,
+      `format ${attrs.get("format") ?? "?"}, encoding ${attrs.get("encoding") ?? "?"}`,
+    );
+  }
+  const json = fromBase64(m[2]!);
+  if (json === null) throw new AdditionsPartError("unreadable", 1, "the payload is not base64 of UTF-8 text");
+  try {
+    JSON.parse(json);
+  } catch {
+    throw new AdditionsPartError("unreadable", 1, "the payload is not JSON");
+  }
+  return json;
+}
+
+/** The parts of our namespace, with their ids loaded (one sync). */
+async function loadParts(ctx: Excel.RequestContext): Promise<Excel.CustomXmlPart[]> {
+  // Checked inside the batch: outside Excel runExcel has already said so, which is the better message.
+  if (!supports(CUSTOM_XML_PARTS)) throw new AdditionsPartError("unsupported", 0);
+  const scoped = ctx.workbook.customXmlParts.getByNamespace(ADDITIONS_NAMESPACE).load("items/id");
+  await ctx.sync();
+  return scoped.items;
+}
+
+/** The stored additions' JSON text, or null when this workbook has none. */
+export function readAdditionsPart(): Promise<string | null> {
+  return runExcel(async (ctx) => {
+    const parts = await loadParts(ctx);
+    if (parts.length === 0) return null;
+    if (parts.length > 1) throw new AdditionsPartError("several", parts.length);
+    const xml = parts[0]!.getXml();
+    await ctx.sync();
+    return jsonOfXml(xml.value);
+  });
+}
+
+/**
+ * Stores `json` as the workbook's additions. The existing part is rewritten with setXml, one command: a sync
+ * that fails leaves the old XML in place, and there is never a moment with no part or with two. With no part
+ * yet, one is added. Nothing is written over a part we cannot read (a newer add-in's format would be lost) or
+ * when there are several (a merge): the caller settles that first, with deleteAdditionsPart if need be.
+ */
+export async function writeAdditionsPart(json: string): Promise<void> {
+  JSON.parse(json); // A caller's bug, not a workbook problem: refused (as a rejection) before anything is sent.
+  const xml = additionsXml(json);
+  return exclusive(() =>
+    runExcel(async (ctx) => {
+      const parts = await loadParts(ctx);
+      if (parts.length > 1) throw new AdditionsPartError("several", parts.length);
+      const [existing] = parts;
+      if (existing) {
+        const old = existing.getXml();
+        await ctx.sync();
+        jsonOfXml(old.value);
+        existing.setXml(xml);
+      } else ctx.workbook.customXmlParts.add(xml);
+      await ctx.sync();
+    }),
+  );
+}
+
+/** Removes the stored additions (every part of the namespace, so a merged workbook can be cleared too). */
+export function deleteAdditionsPart(): Promise<void> {
+  return exclusive(() =>
+    runExcel(async (ctx) => {
+      const parts = await loadParts(ctx);
+      if (parts.length === 0) return;
+      for (const part of parts) part.delete();
+      await ctx.sync();
+    }),
+  );
+}
