@@ -76,6 +76,17 @@ describe("the additions part", () => {
     expect(await readAdditionsPart()).toBe(TRICKY);
   });
 
+  // Excel on the web refuses requests over about 5 MB; base64 makes the JSON's UTF-8 a third larger.
+  it("holds 3.6 MB of UTF-8 JSON (1.2 million Chinese characters); a larger write fails and keeps the old part", async () => {
+    const big = JSON.stringify({ text: "长".repeat(1_200_000) });
+    await writeAdditionsPart(big);
+    expect(await readAdditionsPart()).toBe(big);
+    await expect(writeAdditionsPart(JSON.stringify({ text: "长".repeat(1_300_000) }))).rejects.toMatchObject({
+      code: "RequestPayloadSizeLimitExceeded",
+    });
+    expect(await readAdditionsPart()).toBe(big);
+  });
+
   it("refuses JSON that is not JSON before touching the workbook", async () => {
     await expect(writeAdditionsPart("{not json")).rejects.toThrow(SyntaxError);
     expect(standIn.syncCount).toBe(0);
