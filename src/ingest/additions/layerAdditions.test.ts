@@ -88,6 +88,12 @@ describe("layerAdditions", () => {
     );
   });
 
+  it("leaves the published dataset as it was", () => {
+    const before = JSON.stringify(seedDataset());
+    layerAdditions(published, [NEW, OTHER, JOIN]);
+    expect(JSON.stringify(published)).toBe(before);
+  });
+
   it("is deterministic, whatever the order of the additions", () => {
     expect(layerAdditions(published, [NEW, OTHER])).toEqual(layered);
     expect(layerAdditions(published, [OTHER, NEW])).toEqual(layered);
