@@ -128,6 +128,23 @@ describe("curation", () => {
     expect(d.amounts.find((a) => a.text === "年利税2.1亿元")).toMatchObject({ low: 2.1, high: 2.1 });
   });
 
+  it("drops a false figure by its text in its source, and fails naming the entry when none matches", () => {
+    const entry = {
+      id: "drop-amt",
+      action: "dropAmount",
+      source: "seed-article",
+      text: "年利税2.1亿元",
+      reason: "test",
+    };
+    const d = buildDataset([SEED_ARTICLE], curation(entry), AT);
+    expect(seedDataset.amounts.some((a) => a.text === "年利税2.1亿元")).toBe(true);
+    expect(d.amounts.some((a) => a.text === "年利税2.1亿元")).toBe(false);
+    expect(d.amounts).toHaveLength(seedDataset.amounts.filter((a) => a.text !== "年利税2.1亿元").length);
+    expect(() => buildDataset([SEED_ARTICLE], curation({ ...entry, source: "other" }), AT)).toThrow(
+      "curation entry 'drop-amt': no figure '年利税2.1亿元' in source 'other'",
+    );
+  });
+
   it("refuses to merge an organization into itself (that deleted it and its projects' partner)", () => {
     const entry = {
       id: "self-merge-only",

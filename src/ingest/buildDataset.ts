@@ -366,6 +366,15 @@ export function applyProjectEntry(
       for (const p of matchProject(projects, entry.project, entry)) p.placeId = place.id;
       return projects;
     }
+    case "dropAmount": {
+      // In place: the caller's array is the dataset's, and a figure dropped must not reach any total.
+      const before = amounts.length;
+      for (let i = amounts.length - 1; i >= 0; i--)
+        if (amounts[i]!.sourceId === entry.source && amounts[i]!.text === entry.text) amounts.splice(i, 1);
+      if (amounts.length === before)
+        throw new BuildError(`no figure '${entry.text}' in source '${entry.source}'`, where);
+      return projects;
+    }
     case "settleAmount": {
       const hits = amounts.filter((a) => a.sourceId === entry.source && a.text === entry.text);
       if (hits.length === 0)

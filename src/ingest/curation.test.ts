@@ -59,4 +59,13 @@ describe("the curation file", () => {
       /^entries\.1\.id: curation entry #2: /,
     );
   });
+
+  test("dropAmount names its source and figure text; either missing is refused naming the entry", () => {
+    const drop = { id: "drop-amt", action: "dropAmount", reason: "not a figure", source: "s", text: "5亿元" };
+    expect(curationSchema.parse({ entries: [drop] }).entries[0]).toEqual(drop);
+    expect(problems([{ ...drop, text: undefined }])[0]).toMatch(
+      /^entries\.0\.text: curation entry 'drop-amt'/,
+    );
+    expect(problems([{ ...drop, source: "" }])[0]).toMatch(/^entries\.0\.source: curation entry 'drop-amt'/);
+  });
 });

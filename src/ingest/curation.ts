@@ -48,6 +48,13 @@ export const curationEntrySchema = z.discriminatedUnion("action", [
   }),
   /** Keeps one report's project (its id as `cz build` prints it) out of any merge across sources. */
   z.strictObject({ ...base, action: z.literal("splitProject"), project: z.string().min(1) }),
+  /** Drops a false figure: every figure written `text` in `source` (an analyst unticked it in review). */
+  z.strictObject({
+    ...base,
+    action: z.literal("dropAmount"),
+    source: z.string().min(1),
+    text: z.string().min(1),
+  }),
   z.strictObject({
     ...base,
     action: z.literal("settleAmount"),
