@@ -25,6 +25,19 @@ describe("createRefreshQueue", () => {
     const report = await queue.refresh(SEED);
     expect(report.tables).toHaveLength(5);
   });
+
+  it("refreshAfter writes its own dataset after the refresh under way, instead of joining it", async () => {
+    const written: string[] = [];
+    const queue = createRefreshQueue(async (dataset) => {
+      written.push(dataset.version);
+      await new Promise((r) => setTimeout(r, 5));
+      return { tables: [], pivotsRefreshed: [], syncs: 0 } as never;
+    });
+    const running = queue.refresh(SEED);
+    const after = queue.refreshAfter(edited(SEED, (d) => (d.version = "with-addition")));
+    await Promise.all([running, after]);
+    expect(written).toEqual([SEED.version, "with-addition"]);
+  });
 });
 
 describe("exclusive", () => {

@@ -56,4 +56,35 @@ describe("starting the shared runtime", () => {
     await started;
     expect(fresh.sharedDataset.getState().engine?.dataset.version).toBe(expected);
   });
+
+  test("stored additions that cannot be read are reported, and the published dataset still loads", async () => {
+    let fresh!: {
+      startRuntime: typeof startRuntime;
+      sharedDataset: typeof sharedDataset;
+      sharedLayers: typeof import("./sharedLayers").sharedLayers;
+    };
+    await jest.isolateModulesAsync(async () => {
+      fresh = {
+        ...(await import("./startRuntime")),
+        ...(await import("./sharedDataset")),
+        ...(await import("./sharedLayers")),
+      };
+    });
+    await fresh.startRuntime({
+      readSourceUrl: async () => null,
+      readAdditions: async () => {
+        throw new Error("the stored additions are unreadable");
+      },
+      baseUrl: "https://localhost:3000/taskpane.html",
+      fetch: async () => ({
+        ok: true,
+        status: 200,
+        statusText: "OK",
+        text: async () => JSON.stringify(tinyDataset()),
+      }),
+      storage: null,
+    });
+    expect(fresh.sharedDataset.getState().engine?.dataset.version).toBe("tiny-1");
+    expect(fresh.sharedLayers.getState().readError).toBe("the stored additions are unreadable");
+  });
 });

@@ -1,9 +1,12 @@
 /**
  * Start of the shared runtime: load the dataset the workbook points at (its saved data-source URL, else the
  * default dataset served next to the add-in) into the one store, once. This runs when the runtime starts —
- * when the workbook opens, before the pane is ever shown — so CZ formulas answer without the pane.
+ * when the workbook opens, before the pane is ever shown — so CZ formulas answer without the pane. The workbook's
+ * local additions are read first and layered on top, so the formulas see them from the first answer.
  */
+import type { Addition } from "../ingest/additions/types";
 import { sharedDataset } from "./sharedDataset";
+import { sharedLayers } from "./sharedLayers";
 import { DEFAULT_DATASET_FILE, type LoadDeps, loadDataset } from "./loadDataset";
 
 export interface RuntimeDeps extends LoadDeps {
@@ -11,6 +14,8 @@ export interface RuntimeDeps extends LoadDeps {
   readSourceUrl: () => Promise<string | null>;
   /** Where the add-in is served from (the page's URL). */
   baseUrl: string;
+  /** The additions stored in the workbook (none when it has none); rejects when they cannot be read. */
+  readAdditions?: () => Promise<readonly Addition[]>;
 }
 
 let started: Promise<void> | null = null;
@@ -39,13 +44,20 @@ export function startRuntime(deps: RuntimeDeps): Promise<void> {
     } catch {
       // No workbook settings (yet): the default dataset is the right answer.
     }
+    // Before the dataset: a refresh or an addition composes with the additions known at that moment.
+    if (deps.readAdditions)
+      try {
+        sharedLayers.setAdditions(await deps.readAdditions());
+      } catch (error) {
+        sharedLayers.setReadError(error instanceof Error ? error.message : String(error));
+      }
     // A Refresh in the pane may finish before this start-up load does; its dataset is newer, so a late
     // start-up answer (or failure) must not replace it.
     const refreshedMeanwhile = () => sharedDataset.getState().status === "ready";
     try {
       const { dataset, origin, warning } = await loadDataset(datasetUrl(saved, deps.baseUrl), deps);
       if (refreshedMeanwhile()) return;
-      sharedDataset.setDataset(dataset, origin);
+      sharedLayers.setPublished(dataset, origin);
       if (warning) sharedDataset.setFailed(`${warning} — 使用上次保存的副本 / using the last good copy`);
     } catch (error) {
       if (!refreshedMeanwhile()) sharedDataset.setFailed((error as Error).message);

@@ -1,6 +1,7 @@
 import { NotInExcelError } from "../excel/runExcel";
 import type { Dataset } from "../core/dataset";
 import { createDatasetStore } from "../core/datasetStore";
+import { createLayers } from "../runtime/localLayers";
 import { DatasetLoadError, downloadDataset } from "../runtime/loadDataset";
 import { tinyDataset } from "../../test/fixtures/tinyDataset";
 import {
@@ -47,6 +48,7 @@ function setup(overrides: Partial<RefreshDeps> = {}) {
     },
     incompleteTable: (error) => (error instanceof TableError ? error.table : null),
     store,
+    layers: createLayers(store, (published) => ({ dataset: published, merges: [], alreadyPublished: [] })),
     remember: () => void calls.push("remember"),
     writeLastRefresh: async ({ version }) => void calls.push(`marker ${version}`),
     enableLoadOnOpen: async () => void calls.push("loadOnOpen"),
@@ -86,8 +88,8 @@ describe("runRefresh", () => {
   });
 
   test("a download failure touches nothing in the workbook and keeps the old dataset", async () => {
-    const { run, calls, store, deps } = setup({ fetch: serving("", 404) });
-    deps.store.setDataset({ ...tinyDataset(), version: "old" }, "cache");
+    const { run, calls, store } = setup({ fetch: serving("", 404) });
+    store.setDataset({ ...tinyDataset(), version: "old" }, "cache");
     const outcome = await run();
     expect(outcome).toMatchObject({ ok: false, failure: { step: "download" } });
     expect(calls).toEqual(["download"]);
@@ -103,12 +105,12 @@ describe("runRefresh", () => {
   });
 
   test("a table left incomplete is named, and the store keeps the old dataset", async () => {
-    const { run, store, deps, calls } = setup({
+    const { run, store, calls } = setup({
       writeWorkbook: async () => {
         throw new TableError("CZ_Amounts");
       },
     });
-    deps.store.setDataset({ ...tinyDataset(), version: "old" }, "network");
+    store.setDataset({ ...tinyDataset(), version: "old" }, "network");
     expect(await run()).toMatchObject({ ok: false, failure: { step: "table", table: "CZ_Amounts" } });
     const state = store.getState();
     expect(state.status === "ready" && state.engine.dataset.version).toBe("old");

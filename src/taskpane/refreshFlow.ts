@@ -11,6 +11,7 @@ import { TABLE_NAMES } from "../core/tableLayouts";
 import { DatasetLoadError, type LoadDeps } from "../runtime/loadDataset";
 import { errorMessage } from "./errorLog";
 import { NotInExcelError } from "../excel/runExcel";
+import type { Layers } from "../runtime/localLayers";
 
 export type RefreshStep =
   | { kind: "download" }
@@ -37,7 +38,9 @@ export interface RefreshDeps {
   writeWorkbook: (dataset: Dataset, onProgress: (progress: WorkbookProgress) => void) => Promise<unknown>;
   /** The table an error of writeWorkbook names as incomplete, or null. */
   incompleteTable: (error: unknown) => string | null;
-  store: Pick<DatasetStore, "setDataset" | "setFailed">;
+  store: Pick<DatasetStore, "setFailed">;
+  /** The published dataset and the workbook's additions: the tables and the store get their layering. */
+  layers: Pick<Layers, "compose" | "setPublished">;
   remember: (dataset: Dataset, storage: LoadDeps["storage"]) => void;
   writeLastRefresh: (marker: { time: string; version: string }) => Promise<unknown>;
   /** Called after a successful refresh; the hook makes it once per session. */
@@ -145,19 +148,28 @@ export async function runRefresh(
     };
     const dataset = await deps.download(deps.url, { fetch: fetchAndMark, storage: deps.storage });
     report({ kind: "table", table: TABLE_NAMES[0] }, TABLES[0]);
-    await deps.writeWorkbook(dataset, (progress) =>
+    // The workbook's additions stay on top of the new published dataset. If they no longer layer, the
+    // published dataset is written alone and the layers record why (the additions stay stored, untouched).
+    let layered: ReturnType<Layers["compose"]> | undefined;
+    try {
+      layered = deps.layers.compose(dataset);
+    } catch {
+      layered = undefined;
+    }
+    await deps.writeWorkbook(layered?.dataset ?? dataset, (progress) =>
       report(
         progress.kind === "pivots" ? { kind: "pivots" } : { kind: "table", table: progress.table },
         workbookFraction(progress),
       ),
     );
     report({ kind: "finish" }, PIVOTS[1]);
-    deps.store.setDataset(dataset, "network");
+    deps.layers.setPublished(dataset, "network", layered);
+    // The last good copy is the published dataset: the additions live in the workbook, not in the browser.
     deps.remember(dataset, deps.storage);
     const time = deps.now().toISOString();
     const warnings: string[] = [];
     for (const step of [
-      () => deps.writeLastRefresh({ time, version: dataset.version }),
+      () => deps.writeLastRefresh({ time, version: layered?.dataset.version ?? dataset.version }),
       () => deps.enableLoadOnOpen(),
     ])
       try {
@@ -166,7 +178,8 @@ export async function runRefresh(
         warnings.push(errorMessage(error));
       }
     report({ kind: "finish" }, 1);
-    return { ok: true, version: dataset.version, time, warnings };
+    const version = layered?.dataset.version ?? dataset.version;
+    return { ok: true, version, time, warnings };
   } catch (error) {
     const failure = describeFailure(error, deps.incompleteTable);
     deps.store.setFailed(failure.message);

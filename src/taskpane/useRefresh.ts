@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { sharedDataset } from "../runtime/sharedDataset";
+import { sharedLayers } from "../runtime/sharedLayers";
 import { downloadDataset, rememberDataset } from "../runtime/loadDataset";
 import { datasetUrl } from "../runtime/startRuntime";
 import { enableLoadOnOpen } from "../excel/startup";
@@ -54,6 +55,7 @@ export function browserRefreshDeps(url: string): RefreshDeps {
     writeWorkbook,
     incompleteTable,
     store: sharedDataset,
+    layers: sharedLayers,
     remember: rememberDataset,
     writeLastRefresh: markLastRefresh,
     enableLoadOnOpen: enableLoadOnOpenOnce,

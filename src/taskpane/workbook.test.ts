@@ -5,6 +5,7 @@
 /// <reference types="office-js" />
 import { type StandIn, installStandIn, uninstallStandIn } from "../../test/excel-standin";
 import { seedDataset } from "../../test/seedFixture";
+import { createLayers } from "../runtime/localLayers";
 import { createDatasetStore } from "../core/datasetStore";
 import { TABLE_NAMES } from "../core/tableLayouts";
 import { setExcelRunner } from "../excel";
@@ -57,6 +58,7 @@ function refreshDeps(
     writeLastRefresh: markLastRefresh,
     enableLoadOnOpen,
     now: () => new Date("2026-11-29T10:00:00.000Z"),
+    layers: createLayers(store, (published) => ({ dataset: published, merges: [], alreadyPublished: [] })),
     ...overrides,
     store,
   };

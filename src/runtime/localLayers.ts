@@ -1,0 +1,100 @@
+/**
+ * The two layers behind the dataset in memory: the published dataset (downloaded, or the last good copy) and
+ * the workbook's local additions. The store the CZ functions read always holds their layering, so a refresh, an
+ * addition and a removal all reach every formula the same way. Pure: the layering function and the store are
+ * passed in, so this runs (and is tested) without the ingest pipeline, Office or a DOM.
+ */
+import type { Dataset } from "../core/dataset";
+import type { DatasetOrigin, DatasetStore } from "../core/datasetStore";
+import type { Addition, LayeredDataset } from "../ingest/additions/types";
+
+export type LayerFunction = (published: Dataset, additions: readonly Addition[]) => LayeredDataset;
+
+export interface LayersState {
+  published: { dataset: Dataset; origin: DatasetOrigin } | null;
+  additions: readonly Addition[];
+  /**
+   * Why the workbook's stored additions could not be read (null when they could). While this is set, adding and
+   * removing are refused: writing would replace additions the runtime could not read.
+   */
+  readError: string | null;
+  /**
+   * Why the additions (read fine) did not layer over the published dataset, which is then used alone. Removing
+   * the addition at fault is allowed; it clears this.
+   */
+  layerError: string | null;
+  /** The last layering of published + additions (null before a published dataset). */
+  layered: LayeredDataset | null;
+}
+
+export interface Layers {
+  getState(): LayersState;
+  subscribe(listener: (state: LayersState) => void): () => void;
+  /**
+   * The layering of a published dataset with additions (the current ones unless given), without changing
+   * anything: a refresh and an addition compute it first and commit only once the workbook is written.
+   * Throws what the layering throws (an AdditionError).
+   */
+  compose(published: Dataset, additions?: readonly Addition[]): LayeredDataset;
+  /**
+   * A new published dataset: layered with the current additions into the store. When the additions no longer
+   * layer (a rule changed under them), the store gets the published dataset alone and `layerError` says why.
+   */
+  setPublished(dataset: Dataset, origin: DatasetOrigin, layered?: LayeredDataset): void;
+  /** The additions as stored in the workbook now, with their layering (from compose) when there is a dataset. */
+  setAdditions(additions: readonly Addition[], layered?: LayeredDataset): void;
+  /** The workbook's stored additions could not be read: keep what is in memory, refuse to overwrite them. */
+  setReadError(message: string): void;
+}
+
+export function createLayers(store: Pick<DatasetStore, "setDataset">, layer: LayerFunction): Layers {
+  let state: LayersState = {
+    published: null,
+    additions: [],
+    readError: null,
+    layerError: null,
+    layered: null,
+  };
+  const listeners = new Set<(state: LayersState) => void>();
+  const publish = (next: LayersState) => {
+    state = next;
+    for (const listener of [...listeners]) listener(state);
+  };
+  /** Layers and hands the result to the store; a failure leaves the published dataset alone in it. */
+  const apply = (
+    published: NonNullable<LayersState["published"]>,
+    additions: readonly Addition[],
+    layered?: LayeredDataset,
+  ): Pick<LayersState, "layered" | "layerError"> => {
+    try {
+      const result = layered ?? layer(published.dataset, additions);
+      store.setDataset(result.dataset, published.origin);
+      return { layered: result, layerError: null };
+    } catch (error) {
+      store.setDataset(published.dataset, published.origin);
+      return {
+        layered: { dataset: published.dataset, merges: [], alreadyPublished: [] },
+        layerError: `本工作簿的本地添加无法叠加，已保留未改动 / the workbook's local additions could not be layered and were left untouched: ${(error as Error).message}`,
+      };
+    }
+  };
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    compose: (published, additions = state.additions) => layer(published, additions),
+    setPublished(dataset, origin, layered) {
+      const published = { dataset, origin };
+      publish({ ...state, published, ...apply(published, state.additions, layered) });
+    },
+    setAdditions(additions, layered) {
+      if (state.published === null) return publish({ ...state, additions, readError: null });
+      publish({ ...state, additions, readError: null, ...apply(state.published, additions, layered) });
+    },
+    setReadError(message) {
+      publish({ ...state, readError: message });
+    },
+  };
+}

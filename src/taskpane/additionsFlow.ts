@@ -1,0 +1,98 @@
+/**
+ * Adding or removing a local addition, start to end, as a plain async function over its dependencies (the hook
+ * useAdditions binds the real ones): layer (nothing is written unless the whole result is a valid dataset) →
+ * store the additions in the workbook → rewrite the tables and refresh the pivots → the store (every CZ formula
+ * answers anew). If the tables cannot be written, the stored additions are put back as they were, so the
+ * workbook's stored additions and the formulas never disagree.
+ */
+import type { Dataset } from "../core/dataset";
+import type { Addition, LayeredDataset } from "../ingest/additions/types";
+import type { Layers } from "../runtime/localLayers";
+import { errorMessage } from "./errorLog";
+import type { WorkbookProgress } from "./refreshFlow";
+
+export interface AdditionsDeps {
+  layers: Pick<Layers, "getState" | "compose" | "setAdditions">;
+  /** Writes the additions into the workbook (one stored part, replaced whole). */
+  storeAdditions: (additions: readonly Addition[]) => Promise<void>;
+  writeWorkbook: (dataset: Dataset, onProgress: (progress: WorkbookProgress) => void) => Promise<unknown>;
+  incompleteTable: (error: unknown) => string | null;
+}
+
+/** Where a change stopped, for the pane to say; nothing in the workbook changed unless `step` is "table". */
+export type AdditionsFailure =
+  | { step: "unreadable" | "noDataset" | "layer" | "store"; table: null; message: string }
+  | { step: "table" | "workbook"; table: string | null; message: string };
+
+export type AdditionsOutcome =
+  | { ok: true; layered: LayeredDataset; additions: readonly Addition[] }
+  | { ok: false; failure: AdditionsFailure };
+
+/** Replaces the workbook's additions with `next`; never throws. */
+export async function changeAdditions(
+  deps: AdditionsDeps,
+  next: readonly Addition[],
+  onProgress: (progress: WorkbookProgress) => void = () => undefined,
+): Promise<AdditionsOutcome> {
+  const fail = (failure: AdditionsFailure): AdditionsOutcome => ({ ok: false, failure });
+  const state = deps.layers.getState();
+  if (state.readError !== null) return fail({ step: "unreadable", table: null, message: state.readError });
+  if (state.published === null)
+    return fail({
+      step: "noDataset",
+      table: null,
+      message:
+        "还没有载入数据集：请先刷新 / No dataset is loaded yet: press Refresh first, then add the article.",
+    });
+  let layered: LayeredDataset;
+  try {
+    layered = deps.layers.compose(state.published.dataset, next);
+  } catch (error) {
+    return fail({ step: "layer", table: null, message: errorMessage(error) });
+  }
+  const previous = state.additions;
+  try {
+    await deps.storeAdditions(next);
+  } catch (error) {
+    return fail({ step: "store", table: null, message: errorMessage(error) });
+  }
+  try {
+    await deps.writeWorkbook(layered.dataset, onProgress);
+  } catch (error) {
+    // The tables are as a failed refresh leaves them; the stored additions go back to what the formulas show.
+    let restored = "";
+    try {
+      await deps.storeAdditions(previous);
+    } catch (restoreError) {
+      restored = ` (恢复原有添加也失败 / putting the previous additions back also failed: ${errorMessage(restoreError)})`;
+    }
+    const table = deps.incompleteTable(error);
+    return fail({
+      step: table === null ? "workbook" : "table",
+      table,
+      message: errorMessage(error) + restored,
+    });
+  }
+  deps.layers.setAdditions(next, layered);
+  return { ok: true, layered, additions: next };
+}
+
+/** Adds one article's addition on top of the workbook's. */
+export function addAddition(
+  deps: AdditionsDeps,
+  addition: Addition,
+  onProgress?: (progress: WorkbookProgress) => void,
+): Promise<AdditionsOutcome> {
+  const current = deps.layers.getState().additions.filter((a) => a.article.id !== addition.article.id);
+  return changeAdditions(deps, [...current, addition], onProgress);
+}
+
+/** Removes the addition of one article (by its source id). */
+export function removeAddition(
+  deps: AdditionsDeps,
+  articleId: string,
+  onProgress?: (progress: WorkbookProgress) => void,
+): Promise<AdditionsOutcome> {
+  const next = deps.layers.getState().additions.filter((a) => a.article.id !== articleId);
+  return changeAdditions(deps, next, onProgress);
+}
