@@ -4,6 +4,8 @@
  * interface is adapted in this one file.
  */
 import type { Dataset } from "../core/dataset";
+import { parseAdditions, serializeAdditions } from "../ingest/additions/additionsPayload";
+import type { Addition } from "../ingest/additions/types";
 import {
   type StarterReportKind,
   createPivot,
@@ -12,9 +14,11 @@ import {
   incompleteTable as tableLeftIncomplete,
   insertFormula,
   insertStarterReport,
+  readAdditionsPart,
   readDataSourceUrl,
   readLastRefresh as readLastRefreshMarker,
   selectRow,
+  writeAdditionsPart,
   writeDataSourceUrl,
   writeLastRefresh,
 } from "../excel";
@@ -40,6 +44,32 @@ export async function writeWorkbook(
   });
   if (report.pivotsRefreshed.length > 0) onProgress({ kind: "pivots" });
   return report;
+}
+
+/**
+ * Writes the tables of a dataset with additions changed: after any refresh under way, never joining it (its
+ * dataset is another one).
+ */
+export async function writeWorkbookForAdditions(
+  dataset: Dataset,
+  onProgress: (progress: WorkbookProgress) => void,
+): Promise<unknown> {
+  const report = await refreshQueue.refreshAfter(dataset, {
+    onProgress: (step) => onProgress(tableProgress(step)),
+  });
+  if (report.pivotsRefreshed.length > 0) onProgress({ kind: "pivots" });
+  return report;
+}
+
+/** The additions stored in the workbook (none when it has none); rejects with why they cannot be read. */
+export async function readStoredAdditions(): Promise<Addition[]> {
+  const json = await readAdditionsPart();
+  return json === null ? [] : parseAdditions(json, "工作簿中的本地添加 / the workbook's stored additions");
+}
+
+/** Replaces the additions stored in the workbook. */
+export async function storeAdditions(additions: readonly Addition[]): Promise<void> {
+  await writeAdditionsPart(serializeAdditions(additions));
 }
 
 /** The table a failed refresh left incomplete, or null (nothing written, or not a refresh error). */
