@@ -5,16 +5,20 @@
  */
 import { useMemo, useState } from "react";
 import { Divider, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { AddArticleTab } from "./AddArticleTab";
+import { ADDITION_STRINGS } from "./additionStrings";
 import { DataTab } from "./DataTab";
 import { datasetView } from "./datasetView";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { FunctionsTab } from "./FunctionsTab";
 import { HelpTab } from "./HelpTab";
-import type { Strings } from "./i18n";
+import type { Language, Strings } from "./i18n";
 import { PaneHeader } from "./PaneHeader";
 import { PivotBuilder } from "./PivotBuilder";
 import { RefreshPanel } from "./RefreshPanel";
 import { ReportsTab } from "./ReportsTab";
+import { useAdditions } from "./useAdditions";
+import { useAddSession } from "./useAddSession";
 import { useDataSource } from "./useDataSource";
 import { useDataset } from "./useDataset";
 import { useLanguage } from "./useLanguage";
@@ -33,10 +37,11 @@ const useStyles = makeStyles({
   panel: { minWidth: 0 },
 });
 
-type TabId = "data" | "pivot" | "functions" | "reports" | "help";
+type TabId = "data" | "add" | "pivot" | "functions" | "reports" | "help";
 
-const TABS: { id: TabId; label: (s: Strings) => string }[] = [
+const TABS: { id: TabId; label: (s: Strings, language: Language) => string }[] = [
   { id: "data", label: (s) => s.tabData },
+  { id: "add", label: (_, language) => ADDITION_STRINGS[language].tabAdd },
   { id: "pivot", label: (s) => s.tabPivot },
   { id: "functions", label: (s) => s.tabFunctions },
   { id: "reports", label: (s) => s.tabReports },
@@ -45,17 +50,20 @@ const TABS: { id: TabId; label: (s: Strings) => string }[] = [
 
 export function Pane() {
   const styles = useStyles();
-  const { strings } = useLanguage();
+  const { strings, language } = useLanguage();
   const state = useDataset();
   const view = useMemo(() => datasetView(state), [state]);
   const source = useDataSource();
   const refresh = useRefresh(source.saved);
+  // Held here, not in the tab: a look at another tab keeps the pasted article, and Refresh waits for an addition.
+  const additions = useAdditions();
+  const addSession = useAddSession();
   const [tab, setTab] = useState<TabId>("data");
 
   return (
     <div className={styles.root}>
       <PaneHeader view={view} />
-      <RefreshPanel view={view} refresh={refresh} />
+      <RefreshPanel view={view} refresh={refresh} blocked={additions.busy} />
       <Divider />
       <TabList
         className={styles.tabs}
@@ -65,13 +73,21 @@ export function Pane() {
       >
         {TABS.map(({ id, label }) => (
           <Tab key={id} value={id} data-testid={`tab-${id}`}>
-            {label(strings)}
+            {label(strings, language)}
           </Tab>
         ))}
       </TabList>
       <div className={styles.panel} role="tabpanel" data-testid={`panel-${tab}`}>
         <ErrorBoundary key={tab} strings={strings}>
           {tab === "data" && <DataTab view={view} source={source} refresh={refresh} />}
+          {tab === "add" && (
+            <AddArticleTab
+              session={addSession}
+              additions={additions}
+              dataset={view.dataset}
+              refreshing={refresh.running}
+            />
+          )}
           {tab === "pivot" && <PivotBuilder hasDataset={view.dataset !== null} />}
           {tab === "functions" && <FunctionsTab dataset={view.dataset} />}
           {tab === "reports" && <ReportsTab dataset={view.dataset} />}

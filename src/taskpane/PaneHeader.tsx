@@ -1,5 +1,6 @@
 /** The pane's title and the dataset's version and build time, always in view. */
 import { Caption1, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { useAdditionStrings } from "./additionStrings";
 import { type DatasetView, formatTime } from "./datasetView";
 import { useLanguage } from "./useLanguage";
 
@@ -11,6 +12,10 @@ const useStyles = makeStyles({
 export function PaneHeader({ view }: { view: DatasetView }) {
   const styles = useStyles();
   const { strings } = useLanguage();
+  const s = useAdditionStrings();
+  // A dataset with local additions has the version `published+local`: both are shown, as CZ.VERSION() gives them.
+  const [published, local] = (view.version ?? "").split("+");
+  const version = local ? s.version(published!, local) : strings.datasetVersion(view.version ?? "");
   return (
     <header className={styles.root}>
       <Subtitle1 as="h1" data-testid="pane-title">
@@ -19,7 +24,7 @@ export function PaneHeader({ view }: { view: DatasetView }) {
       <Caption1 className={styles.version} data-testid="dataset-version">
         {view.version === null
           ? strings.noDataset
-          : `${strings.datasetVersion(view.version)} · ${strings.builtAt(formatTime(view.builtAt ?? ""))}`}
+          : `${version} · ${strings.builtAt(formatTime(view.builtAt ?? ""))}`}
       </Caption1>
     </header>
   );

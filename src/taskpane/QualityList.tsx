@@ -61,7 +61,7 @@ const useStyles = makeStyles({
   },
 });
 
-const QUALIFIER_COLOR: Record<QualityQualifier, "danger" | "warning" | "informative"> = {
+export const QUALIFIER_COLOR: Record<QualityQualifier, "danger" | "warning" | "informative"> = {
   garbled: "danger",
   range: "informative",
   about: "informative",
@@ -69,7 +69,7 @@ const QUALIFIER_COLOR: Record<QualityQualifier, "danger" | "warning" | "informat
   under: "warning",
 };
 
-function qualifierLabel(strings: Strings, q: QualityQualifier): string {
+export function qualifierLabel(strings: Strings, q: QualityQualifier): string {
   const labels: Record<QualityQualifier, string> = {
     garbled: strings.qualifierGarbled,
     range: strings.qualifierRange,
@@ -80,7 +80,7 @@ function qualifierLabel(strings: Strings, q: QualityQualifier): string {
   return labels[q];
 }
 
-function scopeLabel(strings: Strings, item: QualityItem): string {
+export function scopeLabel(strings: Strings, item: Pick<QualityItem, "scope" | "projectCount">): string {
   if (item.scope === "batch") return strings.scopeBatch(item.projectCount);
   if (item.scope === "threshold") return strings.scopeThreshold(item.projectCount);
   return strings.scopeAggregate;

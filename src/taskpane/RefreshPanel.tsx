@@ -24,7 +24,16 @@ const useStyles = makeStyles({
   status: { color: tokens.colorNeutralForeground2, minWidth: 0, overflowWrap: "anywhere" },
 });
 
-export function RefreshPanel({ view, refresh }: { view: DatasetView; refresh: RefreshController }) {
+export function RefreshPanel({
+  view,
+  refresh,
+  blocked = false,
+}: {
+  view: DatasetView;
+  refresh: RefreshController;
+  /** An addition is writing the tables: a refresh now would write over it. */
+  blocked?: boolean;
+}) {
   const styles = useStyles();
   const { strings } = useLanguage();
   const error = errorContent(strings, view, refresh);
@@ -35,7 +44,7 @@ export function RefreshPanel({ view, refresh }: { view: DatasetView; refresh: Re
         <Button
           appearance="primary"
           data-testid="refresh-button"
-          disabled={refresh.running}
+          disabled={refresh.running || blocked}
           title={strings.refreshHint}
           onClick={() => void refresh.refresh()}
         >

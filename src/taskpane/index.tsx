@@ -7,7 +7,7 @@ import { createRoot } from "react-dom/client";
 import { whenOfficeReady } from "../excel/startup";
 import { startRuntime } from "../runtime/startRuntime";
 import { App } from "./App";
-import { readSourceUrl } from "./workbook";
+import { readSourceUrl, readStoredAdditions } from "./workbook";
 
 /** localStorage, or null where the host forbids it: the runtime then simply keeps no offline copy. */
 function runtimeStorage(): Storage | null {
@@ -21,6 +21,7 @@ function runtimeStorage(): Storage | null {
 void whenOfficeReady().then(() => {
   void startRuntime({
     readSourceUrl,
+    readAdditions: readStoredAdditions,
     baseUrl: window.location.href,
     fetch: window.fetch.bind(window),
     storage: runtimeStorage(),

@@ -17,8 +17,9 @@ import { type OpenPane, chineseFonts, launchChromium, openPane, screenshot } fro
 import { buildAddin } from "./buildOnce";
 import { CHANGED_AMOUNT, CHANGED_LOW, SEED, invalidDataset, newerDataset } from "./datasets";
 import { type TestServer, closedPort, serve } from "./serve";
-import type { CellResult, StandInPageOptions } from "./standInApi";
+import type { StandInPageOptions } from "./standInApi";
 import { standInBundle } from "./standInBundle";
+import { invoke, results, text, waitUntil } from "./paneDriver";
 
 jest.setTimeout(60_000);
 
@@ -86,17 +87,6 @@ async function open(host: keyof typeof HOSTS): Promise<{ page: Page; strings: St
   await waitUntil(() => page.getByTestId("source-url-input").isEnabled(), "the data source field to enable");
   return { page, strings };
 }
-
-async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-const text = async (page: Page, testId: string) =>
-  ((await page.getByTestId(testId).textContent()) ?? "").trim();
 
 /**
  * Clicks Refresh (or does `click`) while the download of `held` waits on the server, runs `during` while the
@@ -184,14 +174,6 @@ async function expectSummaryOf(page: Page, dataset: Dataset): Promise<void> {
     sources: String(dataset.sources.length),
   });
   expect(await text(page, "last-refresh")).toContain(dataset.version);
-}
-
-function invoke(page: Page, cell: string, id: string, args: unknown[]): Promise<void> {
-  return page.evaluate(([c, i, a]) => window.__customFunctions!.invoke(c, i, a), [cell, id, args] as const);
-}
-
-function results(page: Page, cell: string): Promise<CellResult[]> {
-  return page.evaluate((c) => window.__customFunctions!.results(c), cell);
 }
 
 async function useSource(page: Page, strings: Strings, url: string): Promise<void> {

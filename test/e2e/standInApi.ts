@@ -13,6 +13,9 @@ export interface StandInPageOptions {
   theme?: "light" | "dark";
   platform?: "PC" | "Mac" | "OfficeOnline";
   apiVersion?: string;
+  /** A reopened workbook: what the first one's `standIn.saved()` returned (settings and custom XML parts). */
+  settings?: Record<string, unknown>;
+  customXmlParts?: readonly { id?: string; xml: string }[];
 }
 
 /** A value a custom function pushed to its cell: a number, text, a spilled array, or an error. */

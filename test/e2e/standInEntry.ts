@@ -14,6 +14,8 @@ const standIn = installStandIn(window, {
   displayLanguage: options.displayLanguage ?? "en-US",
   platform: options.platform ?? (options.theme ? "PC" : "OfficeOnline"),
   ...(options.apiVersion ? { apiVersion: options.apiVersion } : {}),
+  ...(options.settings ? { settings: options.settings } : {}),
+  ...(options.customXmlParts ? { customXmlParts: options.customXmlParts } : {}),
 });
 
 if (options.theme) {

@@ -1,0 +1,258 @@
+/**
+ * The records found in an article, before anything is written: projects with partner, place, sector, stage and
+ * date; figures with bounds, qualifier and scope (batch figures flagged as not in totals, garbled and
+ * approximate ones as in the quality list). Each shows its verbatim quote with the name or figure marked. The
+ * analyst unticks what is wrong or corrects a project's sector or place, giving a reason each time.
+ */
+import { useMemo } from "react";
+import {
+  Badge,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  Select,
+  Text,
+  makeStyles,
+  shorthands,
+  tokens,
+} from "@fluentui/react-components";
+import type { Amount, Project } from "../core/dataset";
+import { PLACES } from "../core/places";
+import { SECTOR_TREE } from "../core/sectors";
+import type { AdditionReview } from "../ingest/additions/types";
+import { useAdditionStrings } from "./additionStrings";
+import { QUALIFIER_COLOR, qualifierLabel, scopeLabel } from "./QualityList";
+import { boundsText, type QualityQualifier, type QualityScope } from "./qualityItems";
+import { highlightIn } from "./quoteMarks";
+import { QuotedText } from "./QuotedText";
+import { type ReviewChoices, correct, isChanged, setReason, toggleRecord } from "./reviewChoices";
+import { useLanguage } from "./useLanguage";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke2),
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  left: { opacity: 0.55 },
+  head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  meta: { color: tokens.colorNeutralForeground3 },
+  quote: { color: tokens.colorNeutralForeground2 },
+  fields: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+});
+
+const NAMES = new Map<string, string>([
+  ...SECTOR_TREE.map((s) => [s.id, s.name] as const),
+  ...PLACES.map((p) => [p.id, p.name] as const),
+]);
+const nameOf = (id: string | null) => (id === null ? null : (NAMES.get(id) ?? id));
+
+interface Props {
+  review: AdditionReview;
+  choices: ReviewChoices;
+  onChoices: (choices: ReviewChoices) => void;
+}
+
+function ReasonField({ id, choices, onChoices }: { id: string } & Omit<Props, "review">) {
+  const s = useAdditionStrings();
+  if (!isChanged(choices, id)) return null;
+  const reason = choices.reasons.get(id) ?? "";
+  return (
+    <Field
+      label={s.reasonLabel}
+      size="small"
+      validationState={reason.trim() === "" ? "warning" : "none"}
+      validationMessage={reason.trim() === "" ? s.reasonNeeded : undefined}
+    >
+      <Input
+        size="small"
+        value={reason}
+        data-testid="review-reason"
+        onChange={(_, data) => onChoices(setReason(choices, id, data.value))}
+      />
+    </Field>
+  );
+}
+
+function ProjectCard({
+  project,
+  partners,
+  choices,
+  onChoices,
+}: { project: Project; partners: string } & Omit<Props, "review">) {
+  const styles = useStyles();
+  const s = useAdditionStrings();
+  const included = !choices.excluded.has(project.id);
+  const sector = choices.sectors.get(project.id) ?? project.sectorId;
+  const place = choices.places.get(project.id) ?? project.placeId;
+  const choose = (field: "sectors" | "places", extracted: string | null) => (value: string) =>
+    onChoices(correct(choices, field, project.id, value === (extracted ?? "") ? null : value));
+  return (
+    <li className={included ? styles.card : `${styles.card} ${styles.left}`} data-testid="review-project">
+      <Checkbox
+        checked={included}
+        label={<Text weight="semibold">{project.name}</Text>}
+        data-testid="review-project-include"
+        onChange={(_, data) => onChoices(toggleRecord(choices, project.id, data.checked === true))}
+      />
+      <Caption1 className={styles.meta}>
+        {s.partner}: {partners || s.unknown} · {s.stage}: {project.stage ?? s.unknown} · {s.date}:{" "}
+        {project.date ?? s.unknown}
+      </Caption1>
+      <div className={styles.fields}>
+        <Field label={s.sector} size="small">
+          <Select
+            size="small"
+            value={sector ?? ""}
+            data-testid="review-sector"
+            onChange={(_, data) => choose("sectors", project.sectorId)(data.value)}
+          >
+            <option value="">{s.unknown}</option>
+            {SECTOR_TREE.map((node) => (
+              <option key={node.id} value={node.id}>
+                {node.parentId === null ? node.name : `· ${node.name}`}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={s.place} size="small">
+          <Select
+            size="small"
+            value={place ?? ""}
+            data-testid="review-place"
+            onChange={(_, data) => choose("places", project.placeId)(data.value)}
+          >
+            <option value="">{s.unknown}</option>
+            {PLACES.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.parentId === null ? p.name : `· ${p.name}`}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Caption1 className={styles.quote} data-testid="review-quote">
+        <QuotedText pieces={highlightIn(project.quote, project.name)} />
+      </Caption1>
+      <ReasonField id={project.id} choices={choices} onChoices={onChoices} />
+    </li>
+  );
+}
+
+function FigureCard({
+  amount,
+  subject,
+  projectLeft,
+  choices,
+  onChoices,
+}: {
+  amount: Amount;
+  subject: string | null;
+  projectLeft: boolean;
+} & Omit<Props, "review">) {
+  const styles = useStyles();
+  const { strings } = useLanguage();
+  const included = !choices.excluded.has(amount.id) && !projectLeft;
+  const qualifier =
+    amount.qualifier === "exact" || amount.qualifier === "restored"
+      ? null
+      : (amount.qualifier as QualityQualifier);
+  return (
+    <li className={included ? styles.card : `${styles.card} ${styles.left}`} data-testid="review-figure">
+      <div className={styles.head}>
+        <Checkbox
+          checked={included}
+          disabled={projectLeft}
+          data-testid="review-figure-include"
+          label={<Text weight="semibold">{amount.text}</Text>}
+          onChange={(_, data) => onChoices(toggleRecord(choices, amount.id, data.checked === true))}
+        />
+        {qualifier !== null && (
+          <Badge
+            appearance="tint"
+            color={QUALIFIER_COLOR[qualifier]}
+            size="small"
+            data-testid="review-qualifier"
+          >
+            {qualifierLabel(strings, qualifier)}
+          </Badge>
+        )}
+        {amount.scope !== "project" && (
+          <Badge
+            appearance="outline"
+            color="subtle"
+            size="small"
+            data-testid="review-scope"
+            title={strings.scopeNotCounted}
+          >
+            {scopeLabel(strings, { scope: amount.scope as QualityScope, projectCount: amount.projectCount })}{" "}
+            · {strings.scopeNotCounted}
+          </Badge>
+        )}
+      </div>
+      <Caption1 className={styles.meta}>
+        {amount.measure} {boundsText(amount.low, amount.high)} {amount.unit}
+        {subject !== null ? ` · ${subject}` : ""}
+      </Caption1>
+      <Caption1 className={styles.quote} data-testid="review-quote">
+        <QuotedText pieces={highlightIn(amount.quote, amount.text)} />
+      </Caption1>
+      <ReasonField id={amount.id} choices={choices} onChoices={onChoices} />
+    </li>
+  );
+}
+
+export function ReviewRecords({ review, choices, onChoices }: Props) {
+  const styles = useStyles();
+  const s = useAdditionStrings();
+  const orgNames = useMemo(() => new Map(review.organizations.map((o) => [o.id, o.name] as const)), [review]);
+  const projectNames = useMemo(() => new Map(review.projects.map((p) => [p.id, p.name] as const)), [review]);
+  return (
+    <div className={styles.root}>
+      <Text weight="semibold">{s.projectsHeading}</Text>
+      {review.projects.length === 0 && <Caption1>{s.noneFound}</Caption1>}
+      <ul className={styles.list}>
+        {review.projects.map((project) => (
+          <ProjectCard
+            key={project.id}
+            project={project}
+            partners={project.orgIds.map((id) => orgNames.get(id) ?? id).join("、")}
+            choices={choices}
+            onChoices={onChoices}
+          />
+        ))}
+      </ul>
+      <Text weight="semibold">{s.figuresHeading}</Text>
+      {review.amounts.length === 0 && <Caption1>{s.noneFound}</Caption1>}
+      <ul className={styles.list}>
+        {review.amounts.map((amount) => (
+          <FigureCard
+            key={amount.id}
+            amount={amount}
+            subject={
+              amount.projectId !== null
+                ? (projectNames.get(amount.projectId) ?? null)
+                : nameOf(amount.placeId)
+            }
+            projectLeft={amount.projectId !== null && choices.excluded.has(amount.projectId)}
+            choices={choices}
+            onChoices={onChoices}
+          />
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * The strings of the "Add article" tab, in English and Simplified Chinese, apart from the pane's main table so
+ * that this feature's words stay together. Texts with values are functions, so word order can differ.
+ */
+import type { Language } from "./i18n";
+import { useLanguage } from "./useLanguage";
+
+const en = {
+  tabAdd: "Add article",
+  intro:
+    "Paste a report (or drop a .txt or .html file), check the records found, and add them to this workbook. Nothing leaves this computer.",
+  textLabel: "Report text",
+  textPlaceholder: "Paste the report here, or drop a .txt / .html file",
+  dropHint: "Drop a .txt or .html file here",
+  chooseFile: "Open a file…",
+  fileRead: (name: string, chars: number) => `Read ${name} (${chars.toLocaleString("en")} characters)`,
+  titleLabel: "Title",
+  publisherLabel: "Publisher",
+  publishedLabel: "Published (YYYY-MM-DD)",
+  publishedHint: "Needed for dates such as 今年5月 or 上月: without it they stay unknown.",
+  urlLabel: "Web address (optional)",
+  extract: "Extract",
+  extracting: "Extracting…",
+  clear: "Start again",
+  found: (projects: number, figures: number, ms: number) =>
+    `Found ${projects} projects and ${figures} figures (${ms} ms). Untick what is wrong, correct a field, then Add.`,
+  projectsHeading: "Projects",
+  figuresHeading: "Figures",
+  noneFound: "None found.",
+  partner: "Partner",
+  place: "Place",
+  sector: "Sector",
+  stage: "Stage",
+  date: "Date",
+  unknown: "unknown",
+  quote: "Quote",
+  include: "Include",
+  correct: "Correct…",
+  keep: "as extracted",
+  reasonLabel: "Reason (kept with the correction)",
+  reasonNeeded: "Say why: every correction and every untick is kept with its reason.",
+  showText: "Show the text with the quotes marked",
+  hideText: "Hide the text",
+  add: "Add to workbook",
+  adding: "Adding…",
+  added: (projects: number, figures: number) =>
+    `Added ${projects} projects and ${figures} figures. The CZ tables and formulas are updated.`,
+  merged: (n: number) => `${n} of them joined a project already in the dataset (counted once).`,
+  listHeading: "Additions in this workbook",
+  listEmpty: "No local additions. Articles you add are stored in this workbook.",
+  listItem: (projects: number, figures: number) => `${projects} projects · ${figures} figures`,
+  remove: "Remove",
+  removing: "Removing…",
+  removed: (title: string) => `Removed “${title}”. The CZ tables and formulas are updated.`,
+  exportFiles: "Export as source files",
+  exportHint: (names: string) =>
+    `Give these files to whoever builds the published dataset (data/sources; the curation entries go into data/curation.json): ${names}`,
+  alreadyPublished: "Now in the published dataset: this addition is no longer layered.",
+  version: (published: string, local: string) => `Published ${published} + local ${local}`,
+  unreadable: "The additions stored in this workbook cannot be read; they were left untouched.",
+  layerProblem: "The additions stored in this workbook could not be layered over this dataset.",
+  failedLayer: (why: string) => `Nothing was added: ${why}`,
+  failedStore: (why: string) => `Could not store the addition in the workbook; nothing changed: ${why}`,
+  failedTable: (table: string | null, why: string) =>
+    `The tables could not be rewritten${table ? ` (${table} is incomplete)` : ""}; the stored additions were put back. Press Refresh. ${why}`,
+  failedNoDataset: "Load the dataset first (press Refresh), then add the article.",
+  fileTooLarge: (mb: string) => `The file is too large (${mb} MB; the limit is 5 MB).`,
+  fileType: (name: string) => `${name} is not a .txt or .html file.`,
+  fileUnreadable: (name: string, why: string) => `${name} could not be read: ${why}`,
+};
+
+export type AdditionStrings = { [K in keyof typeof en]: (typeof en)[K] };
+
+const zh: AdditionStrings = {
+  tabAdd: "添加文章",
+  intro: "粘贴一篇报道(或拖入 .txt / .html 文件),核对识别出的记录,然后添加到本工作簿。所有处理都在本机完成。",
+  textLabel: "报道正文",
+  textPlaceholder: "在此粘贴报道正文,或拖入 .txt / .html 文件",
+  dropHint: "将 .txt 或 .html 文件拖到这里",
+  chooseFile: "打开文件…",
+  fileRead: (name, chars) => `已读取 ${name}(${chars.toLocaleString("zh")} 字)`,
+  titleLabel: "标题",
+  publisherLabel: "发布单位",
+  publishedLabel: "发布日期(YYYY-MM-DD)",
+  publishedHint: "“今年5月”“上月”等相对日期需要发布日期,否则无法确定。",
+  urlLabel: "网址(可选)",
+  extract: "提取",
+  extracting: "正在提取…",
+  clear: "重新开始",
+  found: (projects, figures, ms) =>
+    `找到 ${projects} 个项目、${figures} 个数字(${ms} 毫秒)。取消勾选有误的记录、更正字段,然后添加。`,
+  projectsHeading: "项目",
+  figuresHeading: "数字",
+  noneFound: "未找到。",
+  partner: "合作方",
+  place: "地点",
+  sector: "产业",
+  stage: "阶段",
+  date: "日期",
+  unknown: "未知",
+  quote: "原文",
+  include: "包含",
+  correct: "更正…",
+  keep: "按提取结果",
+  reasonLabel: "理由(随更正一并保存)",
+  reasonNeeded: "请说明理由:每项更正和取消勾选都会连同理由保存。",
+  showText: "显示原文并标出引文",
+  hideText: "隐藏原文",
+  add: "添加到工作簿",
+  adding: "正在添加…",
+  added: (projects, figures) => `已添加 ${projects} 个项目、${figures} 个数字。CZ 表格和公式已更新。`,
+  merged: (n) => `其中 ${n} 个与数据集中已有的项目合并(只计一次)。`,
+  listHeading: "本工作簿的添加",
+  listEmpty: "没有本地添加。添加的文章保存在本工作簿中。",
+  listItem: (projects, figures) => `${projects} 个项目 · ${figures} 个数字`,
+  remove: "移除",
+  removing: "正在移除…",
+  removed: (title) => `已移除“${title}”。CZ 表格和公式已更新。`,
+  exportFiles: "导出为来源文件",
+  exportHint: (names) =>
+    `请将这些文件交给发布数据集的同事(放入 data/sources;更正条目并入 data/curation.json):${names}`,
+  alreadyPublished: "已收录于发布的数据集:此添加不再叠加。",
+  version: (published, local) => `发布版 ${published} + 本地 ${local}`,
+  unreadable: "本工作簿保存的添加无法读取,已保留未改动。",
+  layerProblem: "本工作簿保存的添加无法叠加到此数据集上。",
+  failedLayer: (why) => `未添加任何内容:${why}`,
+  failedStore: (why) => `无法将添加保存到工作簿,未做任何更改:${why}`,
+  failedTable: (table, why) =>
+    `无法重写表格${table ? `(${table} 不完整)` : ""};已恢复原有的添加。请按“刷新”。${why}`,
+  failedNoDataset: "请先加载数据集(按“刷新”),再添加文章。",
+  fileTooLarge: (mb) => `文件过大(${mb} MB,上限 5 MB)。`,
+  fileType: (name) => `${name} 不是 .txt 或 .html 文件。`,
+  fileUnreadable: (name, why) => `无法读取 ${name}:${why}`,
+};
+
+export const ADDITION_STRINGS: Record<Language, AdditionStrings> = { en, zh };
+
+/** The tab's strings in the pane's language. */
+export function useAdditionStrings(): AdditionStrings {
+  return ADDITION_STRINGS[useLanguage().language];
+}

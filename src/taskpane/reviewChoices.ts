@@ -1,0 +1,101 @@
+/**
+ * What the analyst decided while reviewing an article's records: which are left out, which project gets another
+ * sector or place, and why. Kept as plain immutable data (the pane's state), turned into the decisions the
+ * pipeline makes curation entries of. Every untick and every correction needs a reason, as in data/curation.
+ */
+import type { AdditionReview } from "../ingest/additions/types";
+
+export interface ReviewChoices {
+  /** Project and figure ids left out. */
+  excluded: ReadonlySet<string>;
+  /** Project id → the sector id chosen instead of the extracted one. */
+  sectors: ReadonlyMap<string, string>;
+  /** Project id → the place id chosen instead of the extracted one. */
+  places: ReadonlyMap<string, string>;
+  /** Record id → the analyst's reason for its untick or correction. */
+  reasons: ReadonlyMap<string, string>;
+}
+
+export const NO_CHOICES: ReviewChoices = {
+  excluded: new Set(),
+  sectors: new Map(),
+  places: new Map(),
+  reasons: new Map(),
+};
+
+export function toggleRecord(choices: ReviewChoices, id: string, included: boolean): ReviewChoices {
+  const excluded = new Set(choices.excluded);
+  if (included) excluded.delete(id);
+  else excluded.add(id);
+  return { ...choices, excluded };
+}
+
+/** A correction of a project's sector or place; choosing the extracted value again removes the correction. */
+export function correct(
+  choices: ReviewChoices,
+  field: "sectors" | "places",
+  projectId: string,
+  value: string | null,
+): ReviewChoices {
+  const map = new Map(choices[field]);
+  if (value === null) map.delete(projectId);
+  else map.set(projectId, value);
+  return { ...choices, [field]: map };
+}
+
+export function setReason(choices: ReviewChoices, id: string, reason: string): ReviewChoices {
+  const reasons = new Map(choices.reasons);
+  reasons.set(id, reason);
+  return { ...choices, reasons };
+}
+
+/** Whether a record was unticked or corrected, so that it needs a reason. */
+export function isChanged(choices: ReviewChoices, id: string): boolean {
+  return choices.excluded.has(id) || choices.sectors.has(id) || choices.places.has(id);
+}
+
+/** The ids of changed records still without a reason: Add waits until there are none. */
+export function missingReasons(choices: ReviewChoices): string[] {
+  const changed = new Set([...choices.excluded, ...choices.sectors.keys(), ...choices.places.keys()]);
+  return [...changed].filter((id) => (choices.reasons.get(id) ?? "").trim() === "").sort();
+}
+
+/**
+ * The decisions in the shape the pipeline's decisionsToCuration takes. A left-out project takes its figures
+ * with it (a dropProject entry alone would leave them in CZ_Amounts, unattached), for the project's reason.
+ */
+export function toDecisions(review: AdditionReview, choices: ReviewChoices) {
+  const projectIds = new Set(review.projects.map((p) => p.id));
+  const reasons: Record<string, string> = {};
+  for (const [id, reason] of choices.reasons) if (isChanged(choices, id)) reasons[id] = reason.trim();
+  const excludedAmounts = new Set([...choices.excluded].filter((id) => !projectIds.has(id)));
+  for (const amount of review.amounts)
+    if (
+      amount.projectId !== null &&
+      choices.excluded.has(amount.projectId) &&
+      !excludedAmounts.has(amount.id)
+    ) {
+      excludedAmounts.add(amount.id);
+      reasons[amount.id] = reasons[amount.projectId] ?? "";
+    }
+  return {
+    excludedProjects: [...choices.excluded].filter((id) => projectIds.has(id)).sort(),
+    excludedAmounts: [...excludedAmounts].sort(),
+    sectors: Object.fromEntries(choices.sectors),
+    places: Object.fromEntries(choices.places),
+    settled: {},
+    reasons,
+  };
+}
+
+/** How many projects and figures go into the workbook: a figure of a left-out project goes with it. */
+export function includedCounts(
+  review: AdditionReview,
+  choices: ReviewChoices,
+): { projects: number; figures: number } {
+  const projects = review.projects.filter((p) => !choices.excluded.has(p.id));
+  const figures = review.amounts.filter(
+    (a) => !choices.excluded.has(a.id) && (a.projectId === null || !choices.excluded.has(a.projectId)),
+  );
+  return { projects: projects.length, figures: figures.length };
+}

@@ -1,0 +1,126 @@
+/**
+ * One "Add article" session: the fields, the review after Extract, the analyst's choices and the last message.
+ * Held by the Pane (not the tab) so that a look at another tab does not lose a pasted article or a half-done
+ * review.
+ */
+import { useCallback, useState } from "react";
+import { AdditionError } from "../ingest/additionInput";
+import { reviewAddition } from "../ingest/additions/reviewAddition";
+import { decisionsToCuration } from "../ingest/additions/reviewDecisions";
+import type { AdditionReview } from "../ingest/additions/types";
+import type { AdditionStrings } from "./additionStrings";
+import type { AdditionsFailure } from "./additionsFlow";
+import { type DraftFields, EMPTY_FIELDS, draftOf } from "./ArticleForm";
+import { errorMessage } from "./errorLog";
+import type { Language } from "./i18n";
+import { NO_CHOICES, type ReviewChoices, includedCounts, toDecisions } from "./reviewChoices";
+import type { AdditionsController } from "./useAdditions";
+
+export interface SessionMessage {
+  intent: "success" | "error" | "warning";
+  text: string;
+}
+
+export interface AddSession {
+  fields: DraftFields;
+  setFields: (fields: DraftFields) => void;
+  review: { review: AdditionReview; ms: number } | null;
+  choices: ReviewChoices;
+  setChoices: (choices: ReviewChoices) => void;
+  message: SessionMessage | null;
+  setMessage: (message: SessionMessage | null) => void;
+  extract: (language: Language) => void;
+  clear: () => void;
+  add: (additions: AdditionsController, strings: AdditionStrings, language: Language) => Promise<void>;
+}
+
+/** The local date as YYYY-MM-DD: a report cannot be published after today. */
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** An error of the pipeline in the pane's language (an AdditionError carries both). */
+export function inLanguage(error: unknown, language: Language): string {
+  if (error instanceof AdditionError) return language === "zh" ? error.zh : error.en;
+  return errorMessage(error);
+}
+
+export function failureText(s: AdditionStrings, failure: AdditionsFailure): string {
+  switch (failure.step) {
+    case "noDataset":
+      return s.failedNoDataset;
+    case "unreadable":
+      return `${s.unreadable} ${failure.message}`;
+    case "layer":
+      return s.failedLayer(failure.message);
+    case "store":
+      return s.failedStore(failure.message);
+    default:
+      return s.failedTable(failure.table, failure.message);
+  }
+}
+
+export function useAddSession(): AddSession {
+  const [fields, setFields] = useState<DraftFields>(EMPTY_FIELDS);
+  const [review, setReview] = useState<AddSession["review"]>(null);
+  const [choices, setChoices] = useState<ReviewChoices>(NO_CHOICES);
+  const [message, setMessage] = useState<SessionMessage | null>(null);
+
+  const extract = useCallback(
+    (language: Language) => {
+      setMessage(null);
+      const started = performance.now();
+      try {
+        const found = reviewAddition(draftOf(fields), today());
+        setReview({ review: found, ms: Math.max(1, Math.round(performance.now() - started)) });
+        setChoices(NO_CHOICES);
+      } catch (error) {
+        setReview(null);
+        setMessage({ intent: "error", text: inLanguage(error, language) });
+      }
+    },
+    [fields],
+  );
+
+  const clear = useCallback(() => {
+    setFields(EMPTY_FIELDS);
+    setReview(null);
+    setChoices(NO_CHOICES);
+    setMessage(null);
+  }, []);
+
+  const add = useCallback(
+    async (additions: AdditionsController, s: AdditionStrings, language: Language) => {
+      if (!review) return;
+      let curation;
+      try {
+        curation = decisionsToCuration(review.review, toDecisions(review.review, choices));
+      } catch (error) {
+        return setMessage({ intent: "error", text: inLanguage(error, language) });
+      }
+      const outcome = await additions.add({
+        article: review.review.article,
+        curation,
+        addedAt: new Date().toISOString(),
+      });
+      if (!outcome.ok) return setMessage({ intent: "error", text: failureText(s, outcome.failure) });
+      const counts = includedCounts(review.review, choices);
+      const id = review.review.article.id;
+      const merged = outcome.layered.merges.filter(
+        (m) => m.parts.some((p) => p.sourceId === id) && m.parts.some((p) => p.sourceId !== id),
+      ).length;
+      setFields(EMPTY_FIELDS);
+      setReview(null);
+      setChoices(NO_CHOICES);
+      setMessage({
+        intent: "success",
+        text: [s.added(counts.projects, counts.figures), merged > 0 ? s.merged(merged) : ""].join(" ").trim(),
+      });
+    },
+    [review, choices],
+  );
+
+  return { fields, setFields, review, choices, setChoices, message, setMessage, extract, clear, add };
+}

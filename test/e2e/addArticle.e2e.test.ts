@@ -1,0 +1,180 @@
+/**
+ * Adding an article from the built pane, end to end in headless Chromium with the Excel stand-in as Office.
+ * The published dataset served is the seed without one paragraph (大唐's 热电联产项目); the test pastes that
+ * paragraph into the "Add article" tab, sees its records with their quotes, adds them, and checks that the
+ * stand-in's CZ_Projects table, a live CZ.TOTAL cell and CZ.VERSION change; removing the addition brings them
+ * back. Bad input (empty, traditional characters) is refused with a message and leaves the workbook unchanged.
+ */
+import type { Browser, Page } from "playwright-core";
+import { createQueryEngine } from "../../src/core/query/engine";
+import { STRINGS } from "../../src/taskpane/i18n";
+import {
+  PARAGRAPH_META,
+  PARAGRAPH_PROJECT,
+  publishedWithoutParagraph,
+  seedParagraph,
+} from "../fixtures/seedParagraph";
+import { type OpenPane, launchChromium, openPane, screenshot } from "./browser";
+import { buildAddin } from "./buildOnce";
+import { invoke, results, text, waitUntil } from "./paneDriver";
+import { type TestServer, serve } from "./serve";
+import type { StandInPageOptions } from "./standInApi";
+import { standInBundle } from "./standInBundle";
+
+jest.setTimeout(90_000);
+
+const PARAGRAPH = seedParagraph();
+const PUBLISHED = publishedWithoutParagraph();
+const PROJECT = PARAGRAPH_PROJECT;
+
+let dist = "";
+let bundle = "";
+let server: TestServer | null = null;
+let browser: Browser | null = null;
+let panes: OpenPane[] = [];
+
+beforeAll(async () => {
+  [dist, bundle] = await Promise.all([buildAddin(), standInBundle()]);
+  server = await serve(dist);
+  server.setJson("/dataset.json", PUBLISHED);
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  const problems = panes.flatMap((pane) => pane.problems);
+  await Promise.all(panes.map((pane) => pane.close()));
+  panes = [];
+  expect(problems).toEqual([]);
+});
+
+async function open(
+  options: StandInPageOptions = { displayLanguage: "en-US" },
+  projects = PUBLISHED.projects.length,
+): Promise<Page> {
+  const pane = await openPane(browser!, `${server!.origin}/taskpane.html`, bundle, options);
+  panes.push(pane);
+  const { page } = pane;
+  await page
+    .getByTestId("status-text")
+    .filter({ hasText: STRINGS.en.statusReady(projects) })
+    .waitFor({ timeout: 20_000 });
+  return page;
+}
+
+async function refreshTables(page: Page): Promise<void> {
+  await page.getByTestId("refresh-button").click();
+  await page.getByTestId("last-refresh").filter({ hasText: PUBLISHED.version }).waitFor({ timeout: 30_000 });
+  await waitUntil(() => page.getByTestId("refresh-button").isEnabled(), "the Refresh button to enable");
+}
+
+/** The names in the stand-in's CZ_Projects table (its Name column). */
+async function projectNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const table = window.__standIn!.table("CZ_Projects")!;
+    const at = table.headers.indexOf("Project");
+    return table.values.map((row) => String(row[at]));
+  });
+}
+
+const lastResult = async (page: Page, cell: string) => (await results(page, cell)).at(-1);
+
+async function fillArticle(page: Page, body: string): Promise<void> {
+  await page.getByTestId("tab-add").click();
+  await page.getByTestId("add-text").fill(body);
+  await page.getByTestId("add-title").fill(PARAGRAPH_META.title);
+  await page.getByTestId("add-publisher").fill(PARAGRAPH_META.publisher);
+  await page.getByTestId("add-published").fill(PARAGRAPH_META.published);
+}
+
+test("paste a paragraph, review its records with quotes, add: tables and formulas change; remove: they return", async () => {
+  const page = await open();
+  await refreshTables(page);
+  const before = await projectNames(page);
+  expect(before).toHaveLength(PUBLISHED.projects.length);
+  expect(before).not.toContain(PROJECT);
+  const publishedTotal = createQueryEngine(PUBLISHED).total("*");
+  await invoke(page, "A1", "TOTAL", ["*"]);
+  await invoke(page, "A2", "VERSION", []);
+  await waitUntil(async () => (await lastResult(page, "A1")) === publishedTotal, "CZ.TOTAL to answer");
+
+  await fillArticle(page, PARAGRAPH);
+  await page.getByTestId("add-extract").click();
+  await page.getByTestId("add-review").waitFor();
+  const project = page.getByTestId("review-project").filter({ hasText: PROJECT });
+  expect(await project.count()).toBe(1);
+  // The project's quote is the sentence it came from, its name marked in it.
+  expect(await project.getByTestId("review-quote").locator("mark").first().textContent()).toBe(PROJECT);
+  expect(PARAGRAPH).toContain((await project.getByTestId("review-quote").textContent()) ?? "∅");
+  // The garbled investment is flagged as the quality list flags it.
+  const garbled = page.getByTestId("review-figure").filter({ hasText: "计划总投?0亿元" });
+  expect(await garbled.getByTestId("review-qualifier").textContent()).toBe(STRINGS.en.qualifierGarbled);
+  await page.getByTestId("add-show-text").click();
+  expect(await page.getByTestId("add-marked-text").locator("mark").count()).toBeGreaterThan(0);
+  await screenshot(page, "add-article-review-en");
+
+  await page.getByTestId("add-confirm").click();
+  await page.getByTestId("add-message").filter({ hasText: "Added" }).waitFor({ timeout: 30_000 });
+  const after = await projectNames(page);
+  expect(after).toHaveLength(PUBLISHED.projects.length + 1);
+  expect(after).toContain(PROJECT);
+  // 计划总投?0亿元 counts with its lower bound, 10, as in the full seed.
+  await waitUntil(
+    async () => (await lastResult(page, "A1")) === publishedTotal + 10,
+    "CZ.TOTAL to add the project",
+  );
+  const version = String(await lastResult(page, "A2"));
+  expect(version).toContain(`${PUBLISHED.version}+`);
+  expect(await text(page, "dataset-version")).toContain(PUBLISHED.version);
+  const item = page.getByTestId("addition-item");
+  expect(await item.count()).toBe(1);
+  await screenshot(page, "add-article-added-en");
+
+  // Saved, closed and opened again (or e-mailed to a colleague with the add-in): the addition comes back with
+  // the workbook, layered over the published dataset before the first formula answers.
+  const saved = await page.evaluate(() => window.__standIn!.saved());
+  expect(saved.customXmlParts).toHaveLength(1);
+  const reopened = await open({ displayLanguage: "en-US", ...saved }, PUBLISHED.projects.length + 1);
+  await invoke(reopened, "B1", "TOTAL", ["*"]);
+  await waitUntil(
+    async () => (await lastResult(reopened, "B1")) === publishedTotal + 10,
+    "the reopened total",
+  );
+  await reopened.getByTestId("tab-add").click();
+  expect(await reopened.getByTestId("addition-item").count()).toBe(1);
+
+  await item.getByTestId("addition-remove").click();
+  await page.getByTestId("add-message").filter({ hasText: "Removed" }).waitFor({ timeout: 30_000 });
+  expect(await projectNames(page)).toEqual(before);
+  await waitUntil(
+    async () => (await lastResult(page, "A1")) === publishedTotal,
+    "CZ.TOTAL to drop the project",
+  );
+  expect(await lastResult(page, "A2")).toEqual(expect.stringContaining(PUBLISHED.version));
+  expect(String(await lastResult(page, "A2"))).not.toContain("+");
+  expect(await page.getByTestId("additions-empty").count()).toBe(1);
+});
+
+test.each([
+  ["an empty text", "   "],
+  [
+    "a text in traditional characters",
+    "常州市與中國中車簽約，這個項目總投資50億元，將建設動車組檢修基地，預計實現產值達到100億元。",
+  ],
+  ["a text with no project and no figure", "今天天气很好，大家心情愉快。"],
+])("%s is refused with a message and nothing in the workbook changes", async (_name, body) => {
+  const page = await open();
+  await refreshTables(page);
+  const snapshot = await page.evaluate(() => JSON.stringify(window.__standIn!.snapshot()));
+  await fillArticle(page, body);
+  await page.getByTestId("add-extract").click();
+  const message = page.getByTestId("add-message");
+  await message.waitFor();
+  expect((await message.textContent())?.length).toBeGreaterThan(10);
+  expect(await page.getByTestId("add-review").count()).toBe(0);
+  expect(await page.evaluate(() => JSON.stringify(window.__standIn!.snapshot()))).toBe(snapshot);
+});
