@@ -77,13 +77,16 @@ describe("the additions part", () => {
   });
 
   // Excel on the web refuses requests over about 5 MB; base64 makes the JSON's UTF-8 a third larger.
-  it("holds 3.6 MB of UTF-8 JSON (1.2 million Chinese characters); a larger write fails and keeps the old part", async () => {
+  it("holds 3.6 MB of UTF-8 JSON (1.2 million Chinese characters); a larger write is refused before any sync and keeps the old part", async () => {
     const big = JSON.stringify({ text: "长".repeat(1_200_000) });
     await writeAdditionsPart(big);
     expect(await readAdditionsPart()).toBe(big);
+    standIn.resetCounters();
     await expect(writeAdditionsPart(JSON.stringify({ text: "长".repeat(1_300_000) }))).rejects.toMatchObject({
-      code: "RequestPayloadSizeLimitExceeded",
+      problem: "tooLarge",
+      message: expect.stringContaining("export and remove some first"),
     });
+    expect(standIn.syncCount).toBe(0);
     expect(await readAdditionsPart()).toBe(big);
   });
 

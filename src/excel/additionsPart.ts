@@ -16,7 +16,13 @@ export const ADDITIONS_NAMESPACE = "urn:cz-projects:additions:1";
 const FORMAT = "1";
 const CUSTOM_XML_PARTS = ["ExcelApi", "1.5"] as const;
 
-export type AdditionsPartProblem = "unreadable" | "several" | "unsupported";
+/**
+ * The largest part written: the whole XML goes in one request, and Excel on the web refuses requests over about
+ * 5 MB (the stand-in models that limit).
+ */
+export const MAX_PART_BYTES = 4_900_000;
+
+export type AdditionsPartProblem = "unreadable" | "several" | "unsupported" | "tooLarge";
 
 /** The stored additions cannot be used; nothing in the workbook was changed. Messages in Chinese and English. */
 export class AdditionsPartError extends Error {
@@ -43,6 +49,12 @@ function messageOf(problem: AdditionsPartProblem, count: number): string {
         `工作簿中有 ${count} 份本地添加内容（可能来自合并的工作簿），无法确定使用哪一份，均已原样保留。 / ` +
         `This workbook holds ${count} sets of local additions (perhaps from merged workbooks); ` +
         "none was chosen and all were left untouched."
+      );
+    case "tooLarge":
+      return (
+        "本工作簿的本地添加合计将超过约 5 MB（Excel 单次请求的上限）：请先导出并移除一些，未作任何修改。 / " +
+        "The workbook's local additions would come to more than about 5 MB (Excel's limit for one request): " +
+        "export and remove some first; nothing was changed."
       );
     case "unsupported":
       return (
@@ -112,6 +124,9 @@ export function readAdditionsPart(): Promise<string | null> {
 export async function writeAdditionsPart(json: string): Promise<void> {
   JSON.parse(json); // A caller's bug, not a workbook problem: refused (as a rejection) before anything is sent.
   const xml = additionsXml(json);
+  // Base64 is ASCII: its length is its size in the request.
+  if (xml.length > MAX_PART_BYTES)
+    throw new AdditionsPartError("tooLarge", 0, `${(xml.length / 1_000_000).toFixed(1)} MB`);
   return exclusive(() =>
     runExcel(async (ctx) => {
       const parts = await loadParts(ctx);

@@ -37,12 +37,12 @@ describe("checkAdditionText", () => {
     expect(e.message).toBe(`${e.zh} / ${e.en}`);
   });
 
-  it("refuses a text over 5 MB, saying its size", () => {
-    const text = "a".repeat(MAX_ADDITION_BYTES + 1);
-    const e = refusal(text);
+  it("refuses a 5 MB paste, and anything over the 2 MB limit, saying its size and the limit", () => {
+    const e = refusal("a".repeat(5 * 1024 * 1024));
     expect(e.code).toBe("tooLarge");
-    expect(e.en).toContain("5.0 MB");
-    expect(e.zh).toContain("5 MB");
+    expect(e.en).toContain("5.0 MB; the limit is 2 MB");
+    expect(e.zh).toContain("上限为 2 MB");
+    expect(refusal("a".repeat(MAX_ADDITION_BYTES + 1)).code).toBe("tooLarge");
     // Exactly at the limit it is the content, not the size, that decides.
     expect(() => checkAdditionText("a".repeat(MAX_ADDITION_BYTES))).not.toThrow();
   });

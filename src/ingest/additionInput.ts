@@ -26,8 +26,12 @@ export class AdditionError extends Error {
   }
 }
 
-/** Larger pastes are refused: the biggest real report is well under 100 KB, and 5 MB is Excel's payload limit. */
-export const MAX_ADDITION_BYTES = 5 * 1024 * 1024;
+/**
+ * Larger pastes are refused: the biggest real report is well under 100 KB, and the workbook stores additions as
+ * base64 in one request, which Excel on the web limits to about 5 MB (2 MB of text is 2.7 MB stored).
+ */
+export const MAX_ADDITION_BYTES = 2 * 1024 * 1024;
+const LIMIT_MB = MAX_ADDITION_BYTES / 1024 / 1024;
 
 /** UTF-8 length without allocating the bytes (a 5 MB paste should not cost 5 MB more to measure). */
 export function utf8Length(text: string): number {
@@ -95,8 +99,8 @@ export function checkAdditionText(text: string): void {
     const mb = (bytes / 1024 / 1024).toFixed(1);
     throw new AdditionError(
       "tooLarge",
-      `文本过大（${mb} MB），上限为 5 MB：请只粘贴报道正文。`,
-      `The text is too large (${mb} MB; the limit is 5 MB): paste only the report itself.`,
+      `文本过大（${mb} MB），上限为 ${LIMIT_MB} MB：请只粘贴报道正文。`,
+      `The text is too large (${mb} MB; the limit is ${LIMIT_MB} MB): paste only the report itself.`,
     );
   }
   if (text.trim() === "")
