@@ -5,7 +5,7 @@
  *   npm run dev-server  https://localhost:3000, compiled in memory (npm start runs it in the background)
  *
  * Output in dist/: taskpane.html (the one page of the shared runtime) with runtime.js, shared.js, functions.js,
- * commands.js and taskpane.js; functions.json (custom-functions metadata from the JSDoc in functions.ts) and
+ * commands.js and taskpane.js, and ingest.js (the pipeline, loaded on demand); functions.json (custom-functions metadata from the JSDoc in functions.ts) and
  * functions-zh-cn.json; help.html, manifest.xml, assets/*.png. dist/dataset.json is written by `cz build` and
  * kept by output.clean.
  *
@@ -182,6 +182,8 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: DIST,
       filename: "[name].js",
+      // Chunks loaded on demand keep their names: ingest.js is the pipeline (src/runtime/pipelineChunk.ts).
+      chunkFilename: "[name].js",
       // `cz build` writes dist/dataset.json; cleaning dist/ must not delete it.
       clean: { keep: /^dataset\.json$/ },
     },

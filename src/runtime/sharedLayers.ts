@@ -1,9 +1,10 @@
 /**
  * The shared runtime's layers over its one dataset store: what a refresh, the start-up load and the pane's
  * additions go through, so the store always holds the published dataset with the workbook's additions on top.
+ * The layering needs the ingest pipeline only when there are additions (see pipelineChunk.ts).
  */
-import { layerAdditions } from "../ingest/additions/layerAdditions";
 import { createLayers } from "./localLayers";
+import { layerWhenLoaded } from "./pipelineChunk";
 import { sharedDataset } from "./sharedDataset";
 
-export const sharedLayers = createLayers(sharedDataset, layerAdditions);
+export const sharedLayers = createLayers(sharedDataset, layerWhenLoaded);

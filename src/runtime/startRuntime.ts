@@ -7,6 +7,7 @@
 import type { Addition } from "../ingest/additions/types";
 import { sharedDataset } from "./sharedDataset";
 import { sharedLayers } from "./sharedLayers";
+import { loadPipeline } from "./pipelineChunk";
 import { DEFAULT_DATASET_FILE, type LoadDeps, loadDataset } from "./loadDataset";
 
 export interface RuntimeDeps extends LoadDeps {
@@ -47,7 +48,10 @@ export function startRuntime(deps: RuntimeDeps): Promise<void> {
     // Before the dataset: a refresh or an addition composes with the additions known at that moment.
     if (deps.readAdditions)
       try {
-        sharedLayers.setAdditions(await deps.readAdditions());
+        const additions = await deps.readAdditions();
+        // Layering additions needs the pipeline: fetched only for a workbook that has some.
+        if (additions.length > 0) await loadPipeline();
+        sharedLayers.setAdditions(additions);
       } catch (error) {
         sharedLayers.setReadError(error instanceof Error ? error.message : String(error));
       }

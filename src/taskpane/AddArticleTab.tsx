@@ -122,9 +122,9 @@ export function AddArticleTab({ session, additions, dataset, refreshing }: Props
         <ArticleForm
           fields={session.fields}
           onChange={session.setFields}
-          onExtract={() => session.extract(language)}
+          onExtract={() => void session.extract(language)}
           onClear={session.clear}
-          busy={additions.busy}
+          busy={additions.busy || session.extracting}
         />
       </section>
       {session.message && (

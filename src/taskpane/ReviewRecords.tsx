@@ -101,7 +101,11 @@ function ProjectCard({
   const choose = (field: "sectors" | "places", extracted: string | null) => (value: string) =>
     onChoices(correct(choices, field, project.id, value === (extracted ?? "") ? null : value));
   return (
-    <li className={included ? styles.card : `${styles.card} ${styles.left}`} data-testid="review-project">
+    <li
+      className={included ? styles.card : `${styles.card} ${styles.left}`}
+      data-testid="review-project"
+      data-project-name={project.name}
+    >
       <Checkbox
         checked={included}
         label={<Text weight="semibold">{project.name}</Text>}
@@ -171,7 +175,11 @@ function FigureCard({
       ? null
       : (amount.qualifier as QualityQualifier);
   return (
-    <li className={included ? styles.card : `${styles.card} ${styles.left}`} data-testid="review-figure">
+    <li
+      className={included ? styles.card : `${styles.card} ${styles.left}`}
+      data-testid="review-figure"
+      data-figure-text={amount.text}
+    >
       <div className={styles.head}>
         <Checkbox
           checked={included}

@@ -5,8 +5,7 @@
  */
 import { useCallback, useState } from "react";
 import { AdditionError } from "../ingest/additionInput";
-import { reviewAddition } from "../ingest/additions/reviewAddition";
-import { decisionsToCuration } from "../ingest/additions/reviewDecisions";
+import { loadPipeline } from "../runtime/pipelineChunk";
 import type { AdditionReview } from "../ingest/additions/types";
 import type { AdditionStrings } from "./additionStrings";
 import type { AdditionsFailure } from "./additionsFlow";
@@ -29,7 +28,9 @@ export interface AddSession {
   setChoices: (choices: ReviewChoices) => void;
   message: SessionMessage | null;
   setMessage: (message: SessionMessage | null) => void;
-  extract: (language: Language) => void;
+  extract: (language: Language) => Promise<void>;
+  /** Extract is running (the pipeline may still be loading). */
+  extracting: boolean;
   clear: () => void;
   add: (additions: AdditionsController, strings: AdditionStrings, language: Language) => Promise<void>;
 }
@@ -67,18 +68,24 @@ export function useAddSession(): AddSession {
   const [review, setReview] = useState<AddSession["review"]>(null);
   const [choices, setChoices] = useState<ReviewChoices>(NO_CHOICES);
   const [message, setMessage] = useState<SessionMessage | null>(null);
+  const [extracting, setExtracting] = useState(false);
 
   const extract = useCallback(
-    (language: Language) => {
+    async (language: Language) => {
       setMessage(null);
-      const started = performance.now();
+      setExtracting(true);
       try {
+        const { reviewAddition } = await loadPipeline();
+        // Timed after the chunk arrived: the figure shown is the extraction's own.
+        const started = performance.now();
         const found = reviewAddition(draftOf(fields), today());
         setReview({ review: found, ms: Math.max(1, Math.round(performance.now() - started)) });
         setChoices(NO_CHOICES);
       } catch (error) {
         setReview(null);
         setMessage({ intent: "error", text: inLanguage(error, language) });
+      } finally {
+        setExtracting(false);
       }
     },
     [fields],
@@ -96,6 +103,7 @@ export function useAddSession(): AddSession {
       if (!review) return;
       let curation;
       try {
+        const { decisionsToCuration } = await loadPipeline();
         curation = decisionsToCuration(review.review, toDecisions(review.review, choices));
       } catch (error) {
         return setMessage({ intent: "error", text: inLanguage(error, language) });
@@ -122,5 +130,17 @@ export function useAddSession(): AddSession {
     [review, choices],
   );
 
-  return { fields, setFields, review, choices, setChoices, message, setMessage, extract, clear, add };
+  return {
+    fields,
+    setFields,
+    review,
+    choices,
+    setChoices,
+    message,
+    setMessage,
+    extract,
+    extracting,
+    clear,
+    add,
+  };
 }
