@@ -1,0 +1,127 @@
+/**
+ * The Add article tab rendered to HTML (no DOM, as render.test.tsx): the empty form, a review of the seed's
+ * 大唐 paragraph with its quotes marked and its garbled figure flagged, a correction waiting for its reason, the
+ * workbook's additions and the stored-additions errors, in both languages.
+ */
+import { renderToString } from "react-dom/server";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { PARAGRAPH_META, PARAGRAPH_PROJECT, seedParagraph } from "../../test/fixtures/seedParagraph";
+import { reviewAddition } from "../ingest/additions/reviewAddition";
+import type { Addition } from "../ingest/additions/types";
+import type { LayersState } from "../runtime/localLayers";
+import { AddArticleTab } from "./AddArticleTab";
+import { ADDITION_STRINGS } from "./additionStrings";
+import { EMPTY_FIELDS } from "./ArticleForm";
+import { type Language, STRINGS } from "./i18n";
+import { NO_CHOICES, type ReviewChoices, correct } from "./reviewChoices";
+import type { AdditionsController } from "./useAdditions";
+import type { AddSession } from "./useAddSession";
+import { LanguageContext } from "./useLanguage";
+
+const REVIEW = reviewAddition({ text: seedParagraph(), ...PARAGRAPH_META }, "2026-12-03");
+const ADDITION: Addition = { article: REVIEW.article, curation: [], addedAt: "2026-12-03T00:00:00.000Z" };
+
+function session(over: Partial<AddSession> = {}): AddSession {
+  const noop = () => undefined;
+  return {
+    fields: EMPTY_FIELDS,
+    setFields: noop,
+    review: null,
+    choices: NO_CHOICES,
+    setChoices: noop,
+    message: null,
+    setMessage: noop,
+    extract: async () => undefined,
+    extracting: false,
+    clear: noop,
+    add: async () => undefined,
+    ...over,
+  };
+}
+
+function additions(state: Partial<LayersState> = {}): AdditionsController {
+  return {
+    state: { published: null, additions: [], readError: null, layerError: null, layered: null, ...state },
+    busy: false,
+    add: async () => ({ ok: false, failure: { step: "noDataset", table: null, message: "" } }),
+    remove: async () => ({ ok: false, failure: { step: "noDataset", table: null, message: "" } }),
+  };
+}
+
+function html(language: Language, s: AddSession, a: AdditionsController = additions()): string {
+  return renderToString(
+    <FluentProvider theme={webLightTheme}>
+      <LanguageContext.Provider value={{ language, strings: STRINGS[language] }}>
+        <AddArticleTab session={s} additions={a} dataset={null} refreshing={false} />
+      </LanguageContext.Provider>
+    </FluentProvider>,
+  );
+}
+
+const count = (markup: string, id: string) => markup.split(`data-testid="${id}"`).length - 1;
+
+describe("the addition strings", () => {
+  test("both languages have the same keys, none empty", () => {
+    expect(Object.keys(ADDITION_STRINGS.zh).sort()).toEqual(Object.keys(ADDITION_STRINGS.en).sort());
+    for (const table of Object.values(ADDITION_STRINGS))
+      for (const [key, value] of Object.entries(table))
+        if (typeof value === "string") expect(`${key}:${value.trim()}`).not.toBe(`${key}:`);
+  });
+});
+
+describe.each(["en", "zh"] as const)("the Add article tab in %s", (language) => {
+  const s = ADDITION_STRINGS[language];
+
+  test("empty: the form with the date's reason, and no additions yet", () => {
+    const markup = html(language, session());
+    for (const id of [
+      "add-text",
+      "add-title",
+      "add-publisher",
+      "add-published",
+      "add-extract",
+      "additions-empty",
+    ])
+      expect(count(markup, id)).toBe(1);
+    expect(markup).toContain(s.publishedHint);
+    expect(count(markup, "add-review")).toBe(0);
+  });
+
+  test("a review lists the paragraph's project and figures, quotes marked, the garbled figure flagged", () => {
+    const markup = html(language, session({ review: { review: REVIEW, ms: 12 } }));
+    expect(count(markup, "review-project")).toBe(REVIEW.projects.length);
+    expect(count(markup, "review-figure")).toBe(REVIEW.amounts.length);
+    expect(markup).toMatch(new RegExp(`<mark[^>]*>${PARAGRAPH_PROJECT}</mark>`));
+    expect(markup).toContain(STRINGS[language].qualifierGarbled);
+    expect(markup).toContain(s.found(REVIEW.projects.length, REVIEW.amounts.length, 12));
+    // Nothing changed yet: Add is enabled.
+    expect(markup).not.toMatch(/data-testid="add-confirm"[^>]*disabled/);
+  });
+
+  test("a correction without its reason holds Add back and asks for the reason", () => {
+    const project = REVIEW.projects[0]!;
+    const choices: ReviewChoices = correct(NO_CHOICES, "sectors", project.id, "hydrogen");
+    const markup = html(language, session({ review: { review: REVIEW, ms: 12 }, choices }));
+    expect(count(markup, "review-reason")).toBe(1);
+    expect(markup).toContain(s.reasonNeeded);
+    expect(markup).toMatch(/data-testid="add-confirm"[^>]*disabled|disabled[^>]*data-testid="add-confirm"/);
+  });
+
+  test("the workbook's additions are listed with remove and export; stored-additions errors are shown", () => {
+    const markup = html(
+      language,
+      session(),
+      additions({ additions: [ADDITION], readError: "part unreadable", layerError: "rule changed" }),
+    );
+    expect(count(markup, "addition-item")).toBe(1);
+    expect(count(markup, "addition-remove")).toBe(1);
+    expect(count(markup, "addition-export")).toBe(1);
+    expect(count(markup, "additions-unreadable")).toBe(1);
+    expect(count(markup, "additions-layer-error")).toBe(1);
+    expect(markup).toContain(PARAGRAPH_META.title);
+    // Unreadable stored additions are never overwritten: remove is disabled.
+    expect(markup).toMatch(
+      /data-testid="addition-remove"[^>]*disabled|disabled[^>]*data-testid="addition-remove"/,
+    );
+  });
+});
