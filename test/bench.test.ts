@@ -41,6 +41,8 @@ test("the bench script runs on the smallest size and writes its JSON", () => {
   }
   expect(JSON.parse(readFileSync(out, "utf8"))).toEqual(printed);
   expect(printed.ingest.charactersPerSecond.median).toBeGreaterThan(0);
+  expect(printed.ingest.addition).toMatchObject({ characters: 10_000, extractMs: { runs: 1 } });
+  expect(printed.ingest.addition.projectsFound).toBeGreaterThan(0);
   expect(printed.query["1000"]).toMatchObject({ projects: 1000, distinctCalls: expect.any(Number) });
   expect(printed.query["1000"].indexBuildMs.runs).toBe(1);
   expect(printed.refresh["1000"].refreshTables.syncs).toBeGreaterThan(0);

@@ -3,6 +3,7 @@
  * Usage: tsx scripts/bench/part.ts <ingest|query|refresh> [projects] [runs] [ingest MB]
  */
 import { generateDataset } from "../../test/fixtures/generateDataset";
+import { additionBench } from "./additionBench";
 import { ingestBench } from "./ingestBench";
 import { queryBench } from "./queryBench";
 
@@ -11,7 +12,8 @@ async function main() {
   const runs = Number(runsText);
   const projects = Number(size);
   let result: unknown;
-  if (part === "ingest") result = ingestBench(runs, Number(ingestMb) * 1_000_000);
+  if (part === "ingest")
+    result = { ...ingestBench(runs, Number(ingestMb) * 1_000_000), addition: additionBench(runs) };
   else if (part === "query") result = await queryBench(generateDataset({ projects, seed: 1 }), runs);
   else if (part === "refresh") {
     const { refreshBench } = await import("./refreshBench");
