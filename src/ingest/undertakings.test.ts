@@ -136,6 +136,22 @@ describe("mergeUndertakings", () => {
     expect(projects[0]!.sourceIds.sort()).toEqual(["other", "sign"]);
   });
 
+  it("lets a new report join one settled undertaking but never bridge two the publisher kept apart", () => {
+    const first = project("a", "sign", "中航锂离子动力电池项目");
+    const second = project("b", "start", "中航锂离子动力电池项目");
+    const added = project("c", "other", "中航锂离子动力电池项目");
+    const { projects, merges } = mergeUndertakings(
+      [first, second, added],
+      SOURCES,
+      new Set(),
+      [],
+      new Set(["a", "b"]),
+    );
+    expect(projects.map((p) => p.id).sort()).toEqual(["a", "b"]);
+    expect(merges).toHaveLength(1);
+    expect(merges[0]!.parts.map((p) => p.id).sort()).toEqual(["a", "c"]);
+  });
+
   it("compares only projects that share a name or a partner", () => {
     const many = Array.from({ length: 2000 }, (_, i) => project(`p${i}`, `s${i % 7}`, `项目名称${i}号厂`));
     expect(mergeUndertakings(many, SOURCES).projects).toHaveLength(2000);

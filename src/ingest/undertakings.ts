@@ -120,14 +120,25 @@ export function mergeUndertakings(
     for (const key of new Set(namesOf(p).map(nameKey))) bucket(`n:${key}`, p);
     for (const org of p.orgIds) bucket(`o:${org}`, p);
   }
+  // The settled project each group holds: a new report may join one settled undertaking, never bridge two
+  // (the publisher decided they are two, perhaps by a split in its curation).
+  const settledIn = new Map<string, string>();
+  for (const id of settled) settledIn.set(groups.find(id), id);
   for (const list of buckets.values()) {
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
         const [a, b] = [list[i]!, list[j]!];
         if (settled.has(a.id) && settled.has(b.id)) continue;
-        if (groups.find(a.id) !== groups.find(b.id) && sameUndertaking(a, b)) {
+        const [ra, rb] = [groups.find(a.id), groups.find(b.id)];
+        if (ra === rb) continue;
+        const [sa, sb] = [settledIn.get(ra), settledIn.get(rb)];
+        if (sa !== undefined && sb !== undefined) continue;
+        if (sameUndertaking(a, b)) {
           groups.union(a.id, b.id);
-          by.set(groups.find(a.id), "rule");
+          const root = groups.find(a.id);
+          by.set(root, "rule");
+          const held = sa ?? sb;
+          if (held !== undefined) settledIn.set(root, held);
         }
       }
   }
