@@ -29,6 +29,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  files: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   meta: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -50,13 +51,38 @@ function countsIn(dataset: Dataset | null, sourceId: string) {
   };
 }
 
+/**
+ * The files of one addition, each with its own Save button: browsers hold back several downloads started by one
+ * click, and a host that ignores downloads still shows the metadata to copy.
+ */
 function ExportedFiles({ addition }: { addition: Addition }) {
+  const styles = useStyles();
   const s = useAdditionStrings();
   const files = additionSourceFiles(addition);
-  const names = [files.txtName, files.jsonName, ...(files.curationName ? [files.curationName] : [])];
+  const list = [
+    { name: files.txtName, text: files.txt, type: "text/plain;charset=utf-8" },
+    { name: files.jsonName, text: files.json, type: "application/json" },
+    ...(files.curationName && files.curation
+      ? [{ name: files.curationName, text: files.curation, type: "application/json" }]
+      : []),
+  ];
   return (
-    <>
-      <Caption1 data-testid="addition-export-hint">{s.exportHint(names.join(", "))}</Caption1>
+    <div className={styles.files} data-testid="addition-export-files">
+      <Caption1 data-testid="addition-export-hint">
+        {s.exportHint(list.map((f) => f.name).join(", "))}
+      </Caption1>
+      {list.map((file) => (
+        <div key={file.name} className={styles.row}>
+          <Button
+            size="small"
+            onClick={() => downloadText(file.name, file.text, file.type)}
+            data-testid="addition-save-file"
+          >
+            {s.saveFile}
+          </Button>
+          <Caption1>{file.name}</Caption1>
+        </div>
+      ))}
       <Textarea
         readOnly
         size="small"
@@ -64,6 +90,42 @@ function ExportedFiles({ addition }: { addition: Addition }) {
         value={[files.json, files.curation].filter((x): x is string => x !== null).join("\n")}
         data-testid="addition-export-json"
       />
+    </div>
+  );
+}
+
+/** Remove asks once more: the addition's review decisions go with it. */
+function RemoveButton({ busy, onRemove }: { busy: boolean; onRemove: () => void }) {
+  const s = useAdditionStrings();
+  const [asking, setAsking] = useState(false);
+  if (!asking)
+    return (
+      <Button size="small" disabled={busy} onClick={() => setAsking(true)} data-testid="addition-remove">
+        {busy ? s.removing : s.remove}
+      </Button>
+    );
+  return (
+    <>
+      <Button
+        size="small"
+        appearance="primary"
+        disabled={busy}
+        onClick={() => {
+          setAsking(false);
+          onRemove();
+        }}
+        data-testid="addition-remove-confirm"
+      >
+        {s.removeConfirm}
+      </Button>
+      <Button
+        size="small"
+        appearance="subtle"
+        onClick={() => setAsking(false)}
+        data-testid="addition-remove-cancel"
+      >
+        {s.cancel}
+      </Button>
     </>
   );
 }
@@ -73,14 +135,6 @@ export function AdditionsList({ additions, dataset, alreadyPublished, busy, onRe
   const s = useAdditionStrings();
   const [exported, setExported] = useState<string | null>(null);
   if (additions.length === 0) return <Caption1 data-testid="additions-empty">{s.listEmpty}</Caption1>;
-  const exportFiles = (addition: Addition) => {
-    const files = additionSourceFiles(addition);
-    downloadText(files.txtName, files.txt);
-    downloadText(files.jsonName, files.json, "application/json");
-    if (files.curationName && files.curation)
-      downloadText(files.curationName, files.curation, "application/json");
-    setExported(addition.article.id);
-  };
   return (
     <ul className={styles.list} data-testid="additions-list">
       {additions.map((addition) => {
@@ -103,18 +157,11 @@ export function AdditionsList({ additions, dataset, alreadyPublished, busy, onRe
                 : s.listItem(counts.projects, counts.figures)}
             </Caption1>
             <div className={styles.row}>
-              <Button
-                size="small"
-                disabled={busy}
-                onClick={() => onRemove(addition)}
-                data-testid="addition-remove"
-              >
-                {busy ? s.removing : s.remove}
-              </Button>
+              <RemoveButton busy={busy} onRemove={() => onRemove(addition)} />
               <Button
                 size="small"
                 appearance="subtle"
-                onClick={() => exportFiles(addition)}
+                onClick={() => setExported(exported === article.id ? null : article.id)}
                 data-testid="addition-export"
               >
                 {s.exportFiles}

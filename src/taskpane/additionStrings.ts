@@ -5,6 +5,9 @@
 import type { Language } from "./i18n";
 import { useLanguage } from "./useLanguage";
 
+/** "1 project", "2 projects". */
+const n = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
 const en = {
   tabAdd: "Add article",
   intro:
@@ -23,7 +26,7 @@ const en = {
   extracting: "Extracting…",
   clear: "Start again",
   found: (projects: number, figures: number, ms: number) =>
-    `Found ${projects} projects and ${figures} figures (${ms} ms). Untick what is wrong, correct a field, then Add.`,
+    `Found ${n(projects, "project")} and ${n(figures, "figure")} (${ms} ms). Untick what is wrong, correct a field, then Add.`,
   projectsHeading: "Projects",
   figuresHeading: "Figures",
   noneFound: "None found.",
@@ -44,13 +47,17 @@ const en = {
   add: "Add to workbook",
   adding: "Adding…",
   added: (projects: number, figures: number) =>
-    `Added ${projects} projects and ${figures} figures. The CZ tables and formulas are updated.`,
-  merged: (n: number) => `${n} of them joined a project already in the dataset (counted once).`,
+    `Added ${n(projects, "project")} and ${n(figures, "figure")}. The CZ tables and formulas are updated.`,
+  merged: (count: number) =>
+    `${count === 1 ? "One of them" : `${count} of them`} joined a project already in the dataset (counted once).`,
   listHeading: "Additions in this workbook",
   listEmpty: "No local additions. Articles you add are stored in this workbook.",
-  listItem: (projects: number, figures: number) => `${projects} projects · ${figures} figures`,
+  listItem: (projects: number, figures: number) => `${n(projects, "project")} · ${n(figures, "figure")}`,
   remove: "Remove",
   removing: "Removing…",
+  removeConfirm: "Remove it and its review decisions",
+  cancel: "Cancel",
+  saveFile: "Save",
   removed: (title: string) => `Removed “${title}”. The CZ tables and formulas are updated.`,
   exportFiles: "Export as source files",
   exportHint: (names: string) =>
@@ -115,6 +122,9 @@ const zh: AdditionStrings = {
   listItem: (projects, figures) => `${projects} 个项目 · ${figures} 个数字`,
   remove: "移除",
   removing: "正在移除…",
+  removeConfirm: "移除它及其审核决定",
+  cancel: "取消",
+  saveFile: "保存",
   removed: (title) => `已移除“${title}”。CZ 表格和公式已更新。`,
   exportFiles: "导出为来源文件",
   exportHint: (names) =>

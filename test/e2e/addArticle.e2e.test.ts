@@ -5,6 +5,7 @@
  * stand-in's CZ_Projects table, a live CZ.TOTAL cell and CZ.VERSION change; removing the addition brings them
  * back. Bad input (empty, traditional characters) is refused with a message and leaves the workbook unchanged.
  */
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { createQueryEngine } from "../../src/core/query/engine";
 import { STRINGS } from "../../src/taskpane/i18n";
@@ -14,7 +15,7 @@ import {
   publishedWithoutParagraph,
   seedParagraph,
 } from "../fixtures/seedParagraph";
-import { type OpenPane, launchChromium, openPane, screenshot } from "./browser";
+import { type OpenPane, RESULTS, launchChromium, openPane, screenshot } from "./browser";
 import { buildAddin } from "./buildOnce";
 import { invoke, results, text, waitUntil } from "./paneDriver";
 import { type TestServer, serve } from "./serve";
@@ -119,6 +120,11 @@ test("paste a paragraph, review its records with quotes, add: tables and formula
   // The garbled investment is flagged as the quality list flags it.
   const garbled = page.locator('[data-testid="review-figure"][data-figure-text="计划总投?0亿元"]');
   expect(await garbled.getByTestId("review-qualifier").textContent()).toBe(STRINGS.en.qualifierGarbled);
+  // The review alone, for the README (docs/add-article.png is a copy of it).
+  await page.getByTestId("add-review").screenshot({
+    path: join(RESULTS, "add-article-review-section-en.png"),
+    animations: "disabled",
+  });
   await page.getByTestId("add-show-text").click();
   expect(await page.getByTestId("add-marked-text").locator("mark").count()).toBeGreaterThan(0);
   await screenshot(page, "add-article-review-en");
@@ -147,7 +153,12 @@ test("paste a paragraph, review its records with quotes, add: tables and formula
   await reopened.getByTestId("tab-add").click();
   expect(await reopened.getByTestId("addition-item").count()).toBe(1);
 
+  // Export: one Save per file, and the metadata shown to copy.
+  await item.getByTestId("addition-export").click();
+  expect(await item.getByTestId("addition-save-file").count()).toBe(2);
+  expect(await item.getByTestId("addition-export-json").inputValue()).toContain(PARAGRAPH_META.publisher);
   await item.getByTestId("addition-remove").click();
+  await item.getByTestId("addition-remove-confirm").click();
   await page.getByTestId("add-message").filter({ hasText: "Removed" }).waitFor({ timeout: 30_000 });
   expect(await projectNames(page)).toEqual(before);
   await waitUntil(() => shows(page, "A1", publishedTotal), "CZ.TOTAL to drop the project");
