@@ -2,9 +2,11 @@
  * An exported addition builds to the records the pane layered: its files beside the seed in a sources folder,
  * read by the CLI's readSources and built with the exported curation, give the same projects and figures.
  */
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Dataset } from "../src/core/dataset";
 import { readJsonFile, readSources, sourceMetaSchema } from "../src/cli/sources";
 import { buildDataset } from "../src/ingest/buildDataset";
 import { curationSchema, type CurationEntry } from "../src/ingest/curation";
@@ -15,6 +17,10 @@ import type { Addition } from "../src/ingest/additions/types";
 import { SOURCES_DIR, seedDataset } from "./seedFixture";
 
 const AT = "2026-01-01T00:00:00.000Z";
+const CZ = join(__dirname, "..", "bin", "cz.js");
+
+// The `cz build` cases start a process: seconds each on a loaded machine.
+jest.setTimeout(120_000);
 /** Articles written for this test. */
 const NEW_TEXT =
   "5月16日，钟楼区与常州某某智能装备有限公司签约建设智能装备检测中心项目，总投资5亿元，年产值8亿元。";
@@ -39,12 +45,18 @@ describe("an exported addition", () => {
   ]);
   const joining = addition(JOIN_TEXT, "2019-03-02", () => []);
   let dir: string;
+  /** Files that must not be in the sources folder (the curation file, the output). */
+  let outside: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "cz-export-"));
+    outside = mkdtempSync(join(tmpdir(), "cz-export-out-"));
     for (const f of ["seed-article.txt", "seed-article.json"])
       copyFileSync(join(SOURCES_DIR, f), join(dir, f));
+  }, 120_000);
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("is a .txt, a .json as sources read it, and a curation file only when it has entries", () => {
     const files = additionSourceFiles(reviewed);
@@ -100,5 +112,42 @@ describe("an exported addition", () => {
     expect(built.projects.filter((p) => p.sourceIds.includes(joining.article.id)).map((p) => p.id)).toEqual([
       "prj-3bc4303620",
     ]);
+  });
+
+  it("builds with `cz build` from the sources folder alone: the exported curation file beside it is read", () => {
+    // The previous test wrote the exported files into `dir`; an empty data/curation.json stands beside.
+    const curationFile = join(outside, "curation.json");
+    writeFileSync(curationFile, '{ "entries": [] }\n');
+    const out = join(outside, "dataset.json");
+    const run = spawnSync(
+      process.execPath,
+      [CZ, "build", "--sources", dir, "--curation", curationFile, "--out", out],
+      {
+        encoding: "utf8",
+        timeout: 120_000,
+      },
+    );
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const built = JSON.parse(readFileSync(out, "utf8")) as Dataset;
+    const layered = layerAdditions(seedDataset(), [reviewed, joining]).dataset;
+    expect(built.projects).toEqual(layered.projects);
+    expect(built.amounts).toEqual(layered.amounts);
+    expect(built.amounts.some((m) => m.text === "年产值8亿元")).toBe(false);
+  });
+
+  it("refuses an exported entry whose id data/curation.json already uses, naming both files", () => {
+    const files = additionSourceFiles(reviewed);
+    const clash = join(outside, "clash.json");
+    writeFileSync(clash, JSON.stringify({ entries: [reviewed.curation[0]] }));
+    const run = spawnSync(
+      process.execPath,
+      [CZ, "build", "--sources", dir, "--curation", clash, "--out", join(outside, "never.json")],
+      { encoding: "utf8", timeout: 120_000 },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(files.curationName!);
+    expect(run.stderr).toContain(`'${reviewed.curation[0]!.id}'`);
+    expect(run.stderr).toContain(clash);
   });
 });

@@ -16,13 +16,21 @@ import { formatExtraction, toExtractJson } from "./extractCommand";
 import { FormulaSyntaxError } from "./formulaParser";
 import { DEFAULT_DATASET, readDatasetFile, runFormula } from "./formulaCommand";
 import { checkOutputPath, writeAtomically } from "./outputFile";
-import { articleMeta, InputError, readArticleText, readJsonFile, readSources } from "./sources";
+import {
+  articleMeta,
+  InputError,
+  readArticleText,
+  readJsonFile,
+  readSourceCurations,
+  readSources,
+} from "./sources";
 
 const HELP = `cz — CZ Projects command line
 
 Usage:
   cz build [--sources DIR] [--curation FILE] [--out FILE]
-      Build the dataset from data/sources and data/curation.json into dist/dataset.json
+      Build the dataset from data/sources and data/curation.json (and any NAME.curation.json beside the
+      sources, as the pane exports an added article's decisions) into dist/dataset.json
       (validated, every quote checked against its source, deterministic apart from builtAt).
   cz extract FILE [--published YYYY-MM-DD] [--json]
       Show what one article yields: projects, figures, organizations, places, events, dates.
@@ -61,6 +69,24 @@ function readCuration(file: string, required: boolean): Curation {
   return readJsonFile(file, curationSchema, "does not exist");
 }
 
+/**
+ * The curation file's entries, then those kept beside the sources (NAME.curation.json); an id used twice is an
+ * error naming both files, as within one file.
+ */
+function withSourceCurations(curation: Curation, curationFile: string, sourcesDir: string): Curation {
+  const firstIn = new Map(curation.entries.map((e) => [e.id, curationFile] as const));
+  const entries = [...curation.entries];
+  for (const { file, entries: beside } of readSourceCurations(sourcesDir, curationSchema))
+    for (const entry of beside) {
+      const first = firstIn.get(entry.id);
+      if (first !== undefined)
+        throw new InputError(file, `has curation entry '${entry.id}', whose id ${first} already uses`);
+      firstIn.set(entry.id, file);
+      entries.push(entry);
+    }
+  return { entries };
+}
+
 function build(args: string[]): number {
   const { values } = parseArgs({
     args,
@@ -68,8 +94,14 @@ function build(args: string[]): number {
   });
   const out = values.out ?? "dist/dataset.json";
   checkOutputPath(out); // before the build's work, not after it
-  const sources = readSources(values.sources ?? "data/sources");
-  const curation = readCuration(values.curation ?? "data/curation.json", values.curation !== undefined);
+  const sourcesDir = values.sources ?? "data/sources";
+  const sources = readSources(sourcesDir);
+  const curationFile = values.curation ?? "data/curation.json";
+  const curation = withSourceCurations(
+    readCuration(curationFile, values.curation !== undefined),
+    curationFile,
+    sourcesDir,
+  );
   const { dataset, merges } = buildDatasetWithReport(sources, curation, new Date().toISOString());
   writeAtomically(out, `${JSON.stringify(dataset, null, 1)}\n`);
   write(

@@ -126,3 +126,23 @@ export function readSources(dir: string): ArticleInput[] {
     return { id, ...meta, sha256, text };
   });
 }
+
+/**
+ * Curation kept beside its article in the sources folder (`NAME.curation.json`, as the pane exports an
+ * addition's review decisions), each file read like data/curation.json. Dropping an exported addition's three
+ * files into data/sources is then all it takes.
+ * @example readSourceCurations("data/sources") // [] when there are none
+ */
+export function readSourceCurations<T>(
+  dir: string,
+  schema: z.ZodType<{ entries: T[] }>,
+): { file: string; entries: T[] }[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".curation.json"))
+    .sort()
+    .map((f) => {
+      const file = join(dir, f);
+      return { file, entries: readJsonFile(file, schema, "does not exist").entries };
+    });
+}

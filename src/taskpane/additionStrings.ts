@@ -61,7 +61,7 @@ const en = {
   removed: (title: string) => `Removed “${title}”. The CZ tables and formulas are updated.`,
   exportFiles: "Export as source files",
   exportHint: (names: string) =>
-    `Give these files to whoever builds the published dataset (data/sources; the curation entries go into data/curation.json): ${names}`,
+    `Give these files to whoever builds the published dataset: dropped into data/sources, cz build reads them as they are. ${names}`,
   alreadyPublished: "Now in the published dataset: this addition is no longer layered.",
   version: (published: string, local: string) => `Published ${published} + local ${local}`,
   unreadable: "The additions stored in this workbook cannot be read; they were left untouched.",
@@ -128,7 +128,7 @@ const zh: AdditionStrings = {
   removed: (title) => `已移除“${title}”。CZ 表格和公式已更新。`,
   exportFiles: "导出为来源文件",
   exportHint: (names) =>
-    `请将这些文件交给发布数据集的同事(放入 data/sources;更正条目并入 data/curation.json):${names}`,
+    `请将这些文件交给发布数据集的同事:放入 data/sources 后,cz build 即可直接读取。${names}`,
   alreadyPublished: "已收录于发布的数据集:此添加不再叠加。",
   version: (published, local) => `发布版 ${published} + 本地 ${local}`,
   unreadable: "本工作簿保存的添加无法读取,已保留未改动。",
