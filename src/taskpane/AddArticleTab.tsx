@@ -21,7 +21,7 @@ import { useAdditionStrings } from "./additionStrings";
 import { markQuotes } from "./quoteMarks";
 import { QuotedText } from "./QuotedText";
 import { ReviewRecords } from "./ReviewRecords";
-import { includedCounts, missingReasons } from "./reviewChoices";
+import { includedCounts, missingReasons, unsettled } from "./reviewChoices";
 import type { AdditionsController } from "./useAdditions";
 import { type AddSession, failureText } from "./useAddSession";
 import { useLanguage } from "./useLanguage";
@@ -65,7 +65,7 @@ function ReviewSection({ session, additions, refreshing }: Omit<Props, "dataset"
       ),
     [review],
   );
-  const missing = missingReasons(session.choices);
+  const missing = [...missingReasons(session.choices), ...unsettled(session.choices)];
   const counts = includedCounts(review, session.choices);
   return (
     <section className={styles.section} data-testid="add-review">

@@ -7,6 +7,7 @@
 import { useMemo } from "react";
 import {
   Badge,
+  Button,
   Caption1,
   Checkbox,
   Field,
@@ -26,7 +27,17 @@ import { QUALIFIER_COLOR, qualifierLabel, scopeLabel } from "./QualityList";
 import { boundsText, type QualityQualifier, type QualityScope } from "./qualityItems";
 import { highlightIn } from "./quoteMarks";
 import { QuotedText } from "./QuotedText";
-import { type ReviewChoices, correct, isChanged, setReason, toggleRecord } from "./reviewChoices";
+import {
+  EMPTY_SETTLEMENT,
+  type ReviewChoices,
+  type SettlementDraft,
+  correct,
+  isChanged,
+  setReason,
+  settle,
+  settlementProblem,
+  toggleRecord,
+} from "./reviewChoices";
 import { useLanguage } from "./useLanguage";
 
 const useStyles = makeStyles({
@@ -156,6 +167,78 @@ function ProjectCard({
   );
 }
 
+/** The settlement of one figure: its bounds and the evidence, with what is still missing. */
+function SettleFields({
+  amountId,
+  draft,
+  choices,
+  onChoices,
+}: {
+  amountId: string;
+  draft: SettlementDraft;
+} & Omit<Props, "review">) {
+  const styles = useStyles();
+  const s = useAdditionStrings();
+  const problem = settlementProblem(draft);
+  const set = (key: keyof SettlementDraft) => (_: unknown, data: { value: string }) =>
+    onChoices(settle(choices, amountId, { ...draft, [key]: data.value }));
+  const message =
+    problem === "bounds"
+      ? s.settleBounds
+      : problem === "order"
+        ? s.settleOrder
+        : problem === "evidence"
+          ? s.settleEvidence
+          : null;
+  return (
+    <div data-testid="review-settle">
+      <Caption1>{s.settleTitle}</Caption1>
+      <div className={styles.fields}>
+        <Field label={s.settleLow} size="small">
+          <Input
+            size="small"
+            inputMode="decimal"
+            value={draft.low}
+            onChange={set("low")}
+            data-testid="settle-low"
+          />
+        </Field>
+        <Field label={s.settleHigh} size="small">
+          <Input
+            size="small"
+            inputMode="decimal"
+            value={draft.high}
+            onChange={set("high")}
+            data-testid="settle-high"
+          />
+        </Field>
+      </div>
+      <Field label={s.settleSource} size="small">
+        <Input
+          size="small"
+          type="url"
+          value={draft.evidenceSource}
+          onChange={set("evidenceSource")}
+          data-testid="settle-source"
+        />
+      </Field>
+      <Field
+        label={s.settleQuote}
+        size="small"
+        validationState={message ? "warning" : "none"}
+        validationMessage={message ?? undefined}
+      >
+        <Input
+          size="small"
+          value={draft.evidenceQuote}
+          onChange={set("evidenceQuote")}
+          data-testid="settle-quote"
+        />
+      </Field>
+    </div>
+  );
+}
+
 function FigureCard({
   amount,
   subject,
@@ -169,7 +252,9 @@ function FigureCard({
 } & Omit<Props, "review">) {
   const styles = useStyles();
   const { strings } = useLanguage();
+  const s = useAdditionStrings();
   const included = !choices.excluded.has(amount.id) && !projectLeft;
+  const draft = choices.settled.get(amount.id);
   const qualifier =
     amount.qualifier === "exact" || amount.qualifier === "restored"
       ? null
@@ -218,6 +303,19 @@ function FigureCard({
       <Caption1 className={styles.quote} data-testid="review-quote">
         <QuotedText pieces={highlightIn(amount.quote, amount.text)} />
       </Caption1>
+      {included && (
+        <Button
+          size="small"
+          appearance="subtle"
+          data-testid="review-settle-toggle"
+          onClick={() => onChoices(settle(choices, amount.id, draft ? null : EMPTY_SETTLEMENT))}
+        >
+          {draft ? s.settleUndo : s.correct}
+        </Button>
+      )}
+      {included && draft && (
+        <SettleFields amountId={amount.id} draft={draft} choices={choices} onChoices={onChoices} />
+      )}
       <ReasonField id={amount.id} choices={choices} onChoices={onChoices} />
     </li>
   );

@@ -1,7 +1,11 @@
 import type { AdditionReview } from "../ingest/additions/types";
 import { tinyDataset } from "../../test/fixtures/tinyDataset";
 import {
+  EMPTY_SETTLEMENT,
   NO_CHOICES,
+  settle,
+  settlementProblem,
+  unsettled,
   correct,
   includedCounts,
   missingReasons,
@@ -87,5 +91,38 @@ describe("review choices", () => {
       projects: 1,
       figures: r.amounts.length - own,
     });
+  });
+
+  test("a settlement needs a bound, low ≤ high, and evidence; until then it holds Add back", () => {
+    const ok = {
+      low: "30",
+      high: "30",
+      evidenceSource: "https://example.org/a",
+      evidenceQuote: "总投资30亿元",
+    };
+    expect(settlementProblem(EMPTY_SETTLEMENT)).toBe("bounds");
+    expect(settlementProblem({ ...ok, low: "-1" })).toBe("bounds");
+    expect(settlementProblem({ ...ok, low: "thirty" })).toBe("bounds");
+    expect(settlementProblem({ ...ok, low: "40" })).toBe("order");
+    expect(settlementProblem({ ...ok, evidenceQuote: " " })).toBe("evidence");
+    expect(settlementProblem(ok)).toBeNull();
+    const c = settle(NO_CHOICES, "amt-loose", { ...ok, high: "" });
+    expect(unsettled(c)).toEqual([]);
+    expect(missingReasons(c)).toEqual(["amt-loose"]);
+    expect(unsettled(settle(c, "amt-loose", EMPTY_SETTLEMENT))).toEqual(["amt-loose"]);
+  });
+
+  test("a settled figure's bounds become numbers with the qualifier they mean", () => {
+    const r = review();
+    const evidence = { evidenceSource: "https://example.org/a", evidenceQuote: "q" };
+    const decided = (low: string, high: string) =>
+      toDecisions(r, setReason(settle(NO_CHOICES, "amt-loose", { low, high, ...evidence }), "amt-loose", "r"))
+        .settled["amt-loose"];
+    expect(decided("30", "30")).toEqual({ low: 30, high: 30, qualifier: "exact", ...evidence });
+    expect(decided("10", "90")).toMatchObject({ low: 10, high: 90, qualifier: "range" });
+    expect(decided("200", "")).toMatchObject({ low: 200, high: null, qualifier: "over" });
+    expect(decided("", "5")).toMatchObject({ low: null, high: 5, qualifier: "under" });
+    // An unfinished settlement is not a decision.
+    expect(toDecisions(r, settle(NO_CHOICES, "amt-loose", EMPTY_SETTLEMENT)).settled).toEqual({});
   });
 });

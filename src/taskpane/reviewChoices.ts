@@ -12,16 +12,71 @@ export interface ReviewChoices {
   sectors: ReadonlyMap<string, string>;
   /** Project id → the place id chosen instead of the extracted one. */
   places: ReadonlyMap<string, string>;
+  /** Figure id → its value as the analyst read it elsewhere, as typed (checked by settlementProblem). */
+  settled: ReadonlyMap<string, SettlementDraft>;
   /** Record id → the analyst's reason for its untick or correction. */
   reasons: ReadonlyMap<string, string>;
+}
+
+/** A figure's value as typed in the review: bounds as text, and where the true value is written. */
+export interface SettlementDraft {
+  low: string;
+  high: string;
+  /** A URL (or a source id) where the value is read… */
+  evidenceSource: string;
+  /** …and the words there that state it. */
+  evidenceQuote: string;
+}
+
+export const EMPTY_SETTLEMENT: SettlementDraft = { low: "", high: "", evidenceSource: "", evidenceQuote: "" };
+
+export type SettlementProblem = "bounds" | "order" | "evidence";
+
+/** A bound as typed: "" is unknown (null), a number ≥ 0 is itself, anything else is not a bound. */
+function boundOf(text: string): number | null | undefined {
+  const t = text.trim();
+  if (t === "") return null;
+  const n = Number(t);
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
+/** What is wrong with a settlement as typed, or null. */
+export function settlementProblem(d: SettlementDraft): SettlementProblem | null {
+  const low = boundOf(d.low);
+  const high = boundOf(d.high);
+  if (low === undefined || high === undefined || (low === null && high === null)) return "bounds";
+  if (low !== null && high !== null && low > high) return "order";
+  if (d.evidenceSource.trim() === "" || d.evidenceQuote.trim() === "") return "evidence";
+  return null;
 }
 
 export const NO_CHOICES: ReviewChoices = {
   excluded: new Set(),
   sectors: new Map(),
   places: new Map(),
+  settled: new Map(),
   reasons: new Map(),
 };
+
+/** Settles a figure (or, with null, takes the settlement back). */
+export function settle(
+  choices: ReviewChoices,
+  amountId: string,
+  draft: SettlementDraft | null,
+): ReviewChoices {
+  const settled = new Map(choices.settled);
+  if (draft === null) settled.delete(amountId);
+  else settled.set(amountId, draft);
+  return { ...choices, settled };
+}
+
+/** Records whose settlement is not complete yet: Add waits for them too. */
+export function unsettled(choices: ReviewChoices): string[] {
+  return [...choices.settled]
+    .filter(([id, d]) => !choices.excluded.has(id) && settlementProblem(d) !== null)
+    .map(([id]) => id)
+    .sort();
+}
 
 export function toggleRecord(choices: ReviewChoices, id: string, included: boolean): ReviewChoices {
   const excluded = new Set(choices.excluded);
@@ -51,12 +106,19 @@ export function setReason(choices: ReviewChoices, id: string, reason: string): R
 
 /** Whether a record was unticked or corrected, so that it needs a reason. */
 export function isChanged(choices: ReviewChoices, id: string): boolean {
-  return choices.excluded.has(id) || choices.sectors.has(id) || choices.places.has(id);
+  return (
+    choices.excluded.has(id) || choices.sectors.has(id) || choices.places.has(id) || choices.settled.has(id)
+  );
 }
 
 /** The ids of changed records still without a reason: Add waits until there are none. */
 export function missingReasons(choices: ReviewChoices): string[] {
-  const changed = new Set([...choices.excluded, ...choices.sectors.keys(), ...choices.places.keys()]);
+  const changed = new Set([
+    ...choices.excluded,
+    ...choices.sectors.keys(),
+    ...choices.places.keys(),
+    ...choices.settled.keys(),
+  ]);
   return [...changed].filter((id) => (choices.reasons.get(id) ?? "").trim() === "").sort();
 }
 
@@ -83,7 +145,25 @@ export function toDecisions(review: AdditionReview, choices: ReviewChoices) {
     excludedAmounts: [...excludedAmounts].sort(),
     sectors: Object.fromEntries(choices.sectors),
     places: Object.fromEntries(choices.places),
-    settled: {},
+    settled: Object.fromEntries(
+      [...choices.settled]
+        .filter(([id, d]) => !excludedAmounts.has(id) && settlementProblem(d) === null)
+        .map(([id, d]) => {
+          const low = boundOf(d.low) ?? null;
+          const high = boundOf(d.high) ?? null;
+          // Both bounds: exact or a range; one bound: at least (over) or at most (under).
+          const qualifier =
+            low !== null && high !== null
+              ? low === high
+                ? ("exact" as const)
+                : ("range" as const)
+              : low !== null
+                ? ("over" as const)
+                : ("under" as const);
+          const evidence = { evidenceSource: d.evidenceSource.trim(), evidenceQuote: d.evidenceQuote.trim() };
+          return [id, { low, high, qualifier, ...evidence }];
+        }),
+    ),
     reasons,
   };
 }

@@ -1,9 +1,10 @@
 /**
  * Adding an article from the built pane, end to end in headless Chromium with the Excel stand-in as Office.
  * The published dataset served is the seed without one paragraph (大唐's 热电联产项目); the test pastes that
- * paragraph into the "Add article" tab, sees its records with their quotes, adds them, and checks that the
- * stand-in's CZ_Projects table, a live CZ.TOTAL cell and CZ.VERSION change; removing the addition brings them
- * back. Bad input (empty, traditional characters) is refused with a message and leaves the workbook unchanged.
+ * paragraph into the "Add article" tab, sees its records with their quotes, settles its garbled investment from
+ * another source (with a reason), adds them, and checks that the stand-in's CZ_Projects table, a live CZ.TOTAL
+ * cell and CZ.VERSION change, that a reopened workbook has them, and that the export carries the settlement;
+ * removing the addition brings everything back. Bad input (empty, traditional characters) is refused with a message and leaves the workbook unchanged.
  */
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -129,13 +130,25 @@ test("paste a paragraph, review its records with quotes, add: tables and formula
   expect(await page.getByTestId("add-marked-text").locator("mark").count()).toBeGreaterThan(0);
   await screenshot(page, "add-article-review-en");
 
+  // Correct a field: the garbled investment settled from another source. Add waits for the reason.
+  await garbled.getByTestId("review-settle-toggle").click();
+  await garbled.getByTestId("settle-low").fill("30");
+  await garbled.getByTestId("settle-high").fill("30");
+  await garbled.getByTestId("settle-source").fill("https://example.org/datang-jintan");
+  await garbled.getByTestId("settle-quote").fill("计划总投资30亿元");
+  expect(await page.getByTestId("add-confirm").isDisabled()).toBe(true);
+  await garbled.getByTestId("review-reason").fill("大唐集团的项目公告写明 30 亿元");
+  await waitUntil(
+    () => page.getByTestId("add-confirm").isEnabled(),
+    "Add to enable once the reason is given",
+  );
   await page.getByTestId("add-confirm").click();
   await page.getByTestId("add-message").filter({ hasText: "Added" }).waitFor({ timeout: 30_000 });
   const after = await projectNames(page);
   expect(after).toHaveLength(PUBLISHED.projects.length + 1);
   expect(after).toContain(PROJECT);
-  // 计划总投?0亿元 counts with its lower bound, 10, as in the full seed.
-  await waitUntil(() => shows(page, "A1", publishedTotal + 10), "CZ.TOTAL to add the project");
+  // 计划总投?0亿元 (10–90) counts as settled: 30.
+  await waitUntil(() => shows(page, "A1", publishedTotal + 30), "CZ.TOTAL to add the project");
   const version = String(await lastResult(page, "A2"));
   expect(version).toContain(`${PUBLISHED.version}+`);
   expect(await text(page, "dataset-version")).toContain(PUBLISHED.version);
@@ -149,14 +162,18 @@ test("paste a paragraph, review its records with quotes, add: tables and formula
   expect(saved.customXmlParts).toHaveLength(1);
   const reopened = await open({ displayLanguage: "en-US", ...saved }, PUBLISHED.projects.length + 1);
   await invoke(reopened, "B1", "TOTAL", ["*"]);
-  await waitUntil(() => shows(reopened, "B1", publishedTotal + 10), "the reopened total");
+  await waitUntil(() => shows(reopened, "B1", publishedTotal + 30), "the reopened total");
   await reopened.getByTestId("tab-add").click();
   expect(await reopened.getByTestId("addition-item").count()).toBe(1);
 
   // Export: one Save per file, and the metadata shown to copy.
   await item.getByTestId("addition-export").click();
-  expect(await item.getByTestId("addition-save-file").count()).toBe(2);
-  expect(await item.getByTestId("addition-export-json").inputValue()).toContain(PARAGRAPH_META.publisher);
+  // The .txt, the .json and the .curation.json with the settlement and its reason.
+  expect(await item.getByTestId("addition-save-file").count()).toBe(3);
+  const exported = await item.getByTestId("addition-export-json").inputValue();
+  expect(exported).toContain(PARAGRAPH_META.publisher);
+  expect(exported).toContain('"action": "settleAmount"');
+  expect(exported).toContain("大唐集团的项目公告写明 30 亿元");
   await item.getByTestId("addition-remove").click();
   await item.getByTestId("addition-remove-confirm").click();
   await page.getByTestId("add-message").filter({ hasText: "Removed" }).waitFor({ timeout: 30_000 });
