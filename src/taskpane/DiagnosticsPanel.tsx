@@ -15,6 +15,7 @@ import {
 import packageJson from "../../package.json";
 import { officeHostInfo } from "../excel/startup";
 import { sharedDataset } from "../runtime/sharedDataset";
+import { sharedLayers } from "../runtime/sharedLayers";
 import { copyText } from "./clipboard";
 import type { DatasetView } from "./datasetView";
 import { diagnosticsText } from "./diagnostics";
@@ -45,6 +46,14 @@ export function DiagnosticsPanel({ view, refresh }: { view: DatasetView; refresh
       datasetUrl: refresh.url,
       counts: view.counts ? { ...view.counts } : null,
       office: officeHostInfo(),
+      localAdditions: (() => {
+        const layers = sharedLayers.getState();
+        return {
+          ids: layers.additions.map((a) => a.article.id),
+          readError: layers.readError,
+          layerError: layers.layerError,
+        };
+      })(),
       liveFormulas: Math.max(0, sharedDataset.listenerCount() - PANE_SUBSCRIPTIONS),
       lastRefresh: refresh.lastRefresh
         ? `${refresh.lastRefresh.time} (${refresh.lastRefresh.version})`

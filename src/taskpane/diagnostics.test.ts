@@ -10,6 +10,7 @@ const info: DiagnosticsInfo = {
   datasetUrl: "https://localhost:3000/dataset.json",
   counts: { projects: 15, amounts: 16 },
   office: { host: "Excel", platform: "OfficeOnline", version: "16.0.1" },
+  localAdditions: { ids: [], readError: null, layerError: null },
   liveFormulas: 3,
   lastRefresh: null,
   language: "zh",
@@ -28,6 +29,14 @@ describe("diagnosticsText", () => {
     expect(text).toContain("dataset URL: https://localhost:3000/dataset.json");
   });
   test("counts live formulas", () => expect(text).toContain("live CZ formulas: 3"));
+  test("names the local additions by source id and says why they are unreadable or not layered", () => {
+    expect(text).toContain("local additions: 0");
+    const withAdditions = diagnosticsText({
+      ...info,
+      localAdditions: { ids: ["local-0123456789ab"], readError: "two parts", layerError: null },
+    });
+    expect(withAdditions).toContain("local additions: 1 (local-0123456789ab); unreadable: two parts");
+  });
   test("Office host, platform and version", () =>
     expect(text).toContain("Office: host Excel, platform OfficeOnline, version 16.0.1"));
   test("unknown values show as -", () => expect(text).toContain("last refresh: -"));

@@ -13,6 +13,8 @@ export interface DiagnosticsInfo {
   datasetUrl: string;
   counts: Record<string, number> | null;
   office: { host: string | null; platform: string | null; version: string | null };
+  /** The workbook's local additions: how many (source ids only, never their text) and their problems. */
+  localAdditions: { ids: readonly string[]; readError: string | null; layerError: string | null };
   /** Live CZ formulas subscribed to the dataset store. */
   liveFormulas: number;
   lastRefresh: string | null;
@@ -44,6 +46,9 @@ export function diagnosticsText(info: DiagnosticsInfo): string {
     `counts: ${counts}`,
     `last refresh: ${or(info.lastRefresh)}`,
     `Office: host ${or(info.office.host)}, platform ${or(info.office.platform)}, version ${or(info.office.version)}`,
+    `local additions: ${info.localAdditions.ids.length}${info.localAdditions.ids.length > 0 ? ` (${info.localAdditions.ids.join(", ")})` : ""}` +
+      (info.localAdditions.readError ? `; unreadable: ${info.localAdditions.readError}` : "") +
+      (info.localAdditions.layerError ? `; not layered: ${info.localAdditions.layerError}` : ""),
     `live CZ formulas: ${info.liveFormulas}`,
     `pane language: ${info.language}`,
     `user agent: ${or(info.userAgent)}`,
