@@ -19,7 +19,11 @@ export function loadPipeline(): Promise<Pipeline> {
     },
     (error: unknown) => {
       pending = null;
-      throw error;
+      // Webpack says "Loading chunk ingest failed": say what that means for the analyst.
+      throw new Error(
+        `提取流程(ingest.js)无法载入,请检查网络后重试 / The extraction pipeline (ingest.js) could not be loaded; ` +
+          `check the connection to the add-in's server and try again: ${error instanceof Error ? error.message : String(error)}`,
+      );
     },
   );
   return pending;

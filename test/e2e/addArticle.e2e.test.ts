@@ -184,6 +184,21 @@ test("paste a paragraph, review its records with quotes, add: tables and formula
   expect(await page.getByTestId("additions-empty").count()).toBe(1);
 });
 
+test("the pipeline chunk failing to load says so, changes nothing, and Extract works once it loads", async () => {
+  const page = await open();
+  await refreshTables(page);
+  const snapshot = await page.evaluate(() => JSON.stringify(window.__standIn!.snapshot()));
+  await page.route("**/ingest.js", (route) => route.abort("internetdisconnected"));
+  await fillArticle(page, PARAGRAPH);
+  await page.getByTestId("add-extract").click();
+  await page.getByTestId("add-message").filter({ hasText: "could not be loaded" }).waitFor();
+  expect(await page.getByTestId("add-review").count()).toBe(0);
+  expect(await page.evaluate(() => JSON.stringify(window.__standIn!.snapshot()))).toBe(snapshot);
+  await page.unroute("**/ingest.js");
+  await page.getByTestId("add-extract").click();
+  await page.getByTestId("add-review").waitFor();
+});
+
 test.each([
   ["an empty text", "   "],
   [
