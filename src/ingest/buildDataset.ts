@@ -369,16 +369,13 @@ export function applyProjectEntry(
     case "dropAmount": {
       // In place: the caller's array is the dataset's, and a figure dropped must not reach any total.
       const before = amounts.length;
-      for (let i = amounts.length - 1; i >= 0; i--)
-        if (amounts[i]!.sourceId === entry.source && amounts[i]!.text === entry.text) amounts.splice(i, 1);
-      if (amounts.length === before)
-        throw new BuildError(`no figure '${entry.text}' in source '${entry.source}'`, where);
+      for (let i = amounts.length - 1; i >= 0; i--) if (isFigureOf(entry, amounts[i]!)) amounts.splice(i, 1);
+      if (amounts.length === before) throw new BuildError(noFigure(entry), where);
       return projects;
     }
     case "settleAmount": {
-      const hits = amounts.filter((a) => a.sourceId === entry.source && a.text === entry.text);
-      if (hits.length === 0)
-        throw new BuildError(`no figure '${entry.text}' in source '${entry.source}'`, where);
+      const hits = amounts.filter((a) => isFigureOf(entry, a));
+      if (hits.length === 0) throw new BuildError(noFigure(entry), where);
       // A lost digit is settled only by other text that states the value: the garbled figure (or a quote
       // with a lost digit in it) cannot be its own evidence.
       const quote = entry.evidence.quote;
@@ -409,6 +406,20 @@ export function applyProjectEntry(
       return projects;
     }
   }
+}
+
+/** Whether an entry names this figure: its source and text, and its quote when the entry gives one. */
+function isFigureOf(entry: { source: string; text: string; quote?: string }, a: Amount): boolean {
+  return (
+    a.sourceId === entry.source &&
+    a.text === entry.text &&
+    (entry.quote === undefined || a.quote === entry.quote)
+  );
+}
+
+function noFigure(entry: { source: string; text: string; quote?: string }): string {
+  const where = entry.quote === undefined ? "" : ` quoted "${entry.quote.slice(0, 40)}…"`;
+  return `no figure '${entry.text}'${where} in source '${entry.source}'`;
 }
 
 /** Every project, amount and event quote must stand verbatim in its source's text (as cleaned of markup). */

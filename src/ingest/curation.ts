@@ -54,6 +54,8 @@ export const curationEntrySchema = z.discriminatedUnion("action", [
     action: z.literal("dropAmount"),
     source: z.string().min(1),
     text: z.string().min(1),
+    /** The figure's quote, as in the dataset: only the figure of that sentence, not every one written alike. */
+    quote: z.string().min(1).optional(),
   }),
   z.strictObject({
     ...base,
@@ -61,6 +63,8 @@ export const curationEntrySchema = z.discriminatedUnion("action", [
     /** The figure as written in its source, and the source: "总投?0亿元" in "seed-article". */
     source: z.string().min(1),
     text: z.string().min(1),
+    /** As for dropAmount: with it, only the figure of that quote is settled. */
+    quote: z.string().min(1).optional(),
     low: bound,
     high: bound,
     qualifier: z.enum(QUALIFIERS).default("exact"),

@@ -53,7 +53,14 @@ describe("decisionsToCuration", () => {
     const id = review.article.id;
     expect(entries).toEqual([
       { id: `${id}-1`, action: "dropProject", project: storage.id, reason: "not in 常州" },
-      { id: `${id}-2`, action: "dropAmount", source: id, text: "年产值8亿元", reason: "a forecast" },
+      {
+        id: `${id}-2`,
+        action: "dropAmount",
+        source: id,
+        text: "年产值8亿元",
+        quote: output.quote,
+        reason: "a forecast",
+      },
       expect.objectContaining({ id: `${id}-3`, action: "setSector", project: centre.id, sector: "智能制造" }),
       expect.objectContaining({ id: `${id}-4`, action: "setPlace", project: centre.id, place: "钟楼区" }),
       {
@@ -61,6 +68,7 @@ describe("decisionsToCuration", () => {
         action: "settleAmount",
         source: id,
         text: "计划总投?0亿元",
+        quote: garbled.quote,
         low: 30,
         high: 30,
         qualifier: "exact",
@@ -68,6 +76,25 @@ describe("decisionsToCuration", () => {
         reason: "checked against the district's report",
       },
     ]);
+  });
+
+  it("unticks or settles one figure, not another figure written alike in another sentence", () => {
+    const text =
+      "5月16日，钟楼区与华能集团签约建设华能综合能源站项目，总投资20亿元。" +
+      "同日，大唐国际在金坛投资的储能电站项目开工，总投资20亿元。";
+    const twin = reviewAddition(
+      { text, title: "t", publisher: "常州市人民政府", published: "2024-05-17", url: null },
+      "2026-12-03",
+    );
+    const [first, second] = twin.amounts.filter((a) => a.text === "总投资20亿元");
+    expect(second).toBeDefined();
+    const dropOne = decisionsToCuration(twin, {
+      ...NO_DECISIONS,
+      excludedAmounts: [first!.id],
+      reasons: { [first!.id]: "a duplicate" },
+    });
+    const built = buildDataset([twin.article], { entries: dropOne }, "2026-12-03T00:00:00.000Z");
+    expect(built.amounts.filter((a) => a.text === "总投资20亿元").map((a) => a.id)).toEqual([second!.id]);
   });
 
   it("gives entries a build applies: the project and the figure gone, the corrections made", () => {

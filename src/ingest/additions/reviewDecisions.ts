@@ -52,7 +52,7 @@ const refuse = (zh: string, en: string) => new AdditionError("curation", zh, en)
 /**
  * Curation entries for the decisions, ids `<article id>-<n>` in a fixed order (drops, then corrections), each
  * with the record's reason or else `reason`. A correction of an unticked record is left out (it is gone).
- * Unticking a figure drops every figure written the same way in the article, as `dropAmount` does in a build.
+ * Unticking or settling a figure names it by its text and quote: another figure written alike elsewhere stays.
  * @throws AdditionError "curation" naming the record when a reason is missing, a record is not in the review,
  *   a sector or place is unknown, or a settled figure is not a valid settlement
  */
@@ -88,13 +88,15 @@ export function decisionsToCuration(
     const name = projectName(id);
     push({ action: "dropProject", project: id, reason: why(id, name) });
   }
-  const droppedTexts = new Set<string>();
+  // Each figure by its text and quote: another figure written alike (two projects' 总投资20亿元) stays.
+  const droppedFigures = new Set<string>();
+  const figureKey = (a: Amount) => `${a.text}\u0000${a.quote}`;
   for (const id of [...droppedAmounts].sort()) {
     const a = amountOf(id);
     const reasonText = why(id, a.text);
-    if (droppedTexts.has(a.text)) continue;
-    droppedTexts.add(a.text);
-    push({ action: "dropAmount", source, text: a.text, reason: reasonText });
+    if (droppedFigures.has(figureKey(a))) continue;
+    droppedFigures.add(figureKey(a));
+    push({ action: "dropAmount", source, text: a.text, quote: a.quote, reason: reasonText });
   }
   for (const [id, sector] of Object.entries(decisions.sectors).sort(byKey)) {
     const name = projectName(id);
@@ -112,11 +114,12 @@ export function decisionsToCuration(
   }
   for (const [id, s] of Object.entries(decisions.settled).sort(byKey)) {
     const a = amountOf(id);
-    if (droppedTexts.has(a.text)) continue;
+    if (droppedFigures.has(figureKey(a))) continue;
     push({
       action: "settleAmount",
       source,
       text: a.text,
+      quote: a.quote,
       low: s.low,
       high: s.high,
       qualifier: s.qualifier,
