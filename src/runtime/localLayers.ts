@@ -25,6 +25,8 @@ export interface LayersState {
   layerError: string | null;
   /** The last layering of published + additions (null before a published dataset). */
   layered: LayeredDataset | null;
+  /** Whether the workbook's stored additions have been read (or failed to): before that, none are known. */
+  additionsRead: boolean;
 }
 
 export interface Layers {
@@ -45,16 +47,37 @@ export interface Layers {
   setAdditions(additions: readonly Addition[], layered?: LayeredDataset): void;
   /** The workbook's stored additions could not be read: keep what is in memory, refuse to overwrite them. */
   setReadError(message: string): void;
+  /**
+   * Resolves once the workbook's additions have been read and, when there are additions (these or the current
+   * ones), what layering them needs is loaded: a refresh or a change awaits it, so none composes with additions
+   * it has not seen yet. Rejects when that cannot be loaded (it is tried again on the next call).
+   */
+  ready(additions?: readonly Addition[]): Promise<void>;
 }
 
-export function createLayers(store: Pick<DatasetStore, "setDataset">, layer: LayerFunction): Layers {
+export interface LayersOptions {
+  /** Loads what layering additions needs (the pipeline chunk). */
+  prepare?: () => Promise<unknown>;
+  /** False in the shared runtime, where the workbook's additions are read at start-up; true in tests. */
+  additionsRead?: boolean;
+}
+
+export function createLayers(
+  store: Pick<DatasetStore, "setDataset">,
+  layer: LayerFunction,
+  options: LayersOptions = {},
+): Layers {
+  const { prepare = async () => undefined, additionsRead = true } = options;
   let state: LayersState = {
     published: null,
     additions: [],
     readError: null,
     layerError: null,
     layered: null,
+    additionsRead,
   };
+  let markRead: () => void = () => undefined;
+  const read = additionsRead ? Promise.resolve() : new Promise<void>((resolve) => (markRead = resolve));
   const listeners = new Set<(state: LayersState) => void>();
   const publish = (next: LayersState) => {
     state = next;
@@ -90,11 +113,18 @@ export function createLayers(store: Pick<DatasetStore, "setDataset">, layer: Lay
       publish({ ...state, published, ...apply(published, state.additions, layered) });
     },
     setAdditions(additions, layered) {
-      if (state.published === null) return publish({ ...state, additions, readError: null });
-      publish({ ...state, additions, readError: null, ...apply(state.published, additions, layered) });
+      markRead();
+      const read = { additions, readError: null, additionsRead: true };
+      if (state.published === null) return publish({ ...state, ...read });
+      publish({ ...state, ...read, ...apply(state.published, additions, layered) });
     },
     setReadError(message) {
-      publish({ ...state, readError: message });
+      markRead();
+      publish({ ...state, readError: message, additionsRead: true });
+    },
+    async ready(additions) {
+      await read;
+      if ((additions ?? state.additions).length > 0) await prepare();
     },
   };
 }

@@ -4,7 +4,11 @@
  * The layering needs the ingest pipeline only when there are additions (see pipelineChunk.ts).
  */
 import { createLayers } from "./localLayers";
-import { layerWhenLoaded } from "./pipelineChunk";
+import { layerWhenLoaded, loadPipeline } from "./pipelineChunk";
 import { sharedDataset } from "./sharedDataset";
 
-export const sharedLayers = createLayers(sharedDataset, layerWhenLoaded);
+export const sharedLayers = createLayers(sharedDataset, layerWhenLoaded, {
+  prepare: loadPipeline,
+  // Start-up reads the workbook's additions; until then a refresh or an addition waits (see ready()).
+  additionsRead: false,
+});

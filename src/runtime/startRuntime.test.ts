@@ -87,4 +87,47 @@ describe("starting the shared runtime", () => {
     expect(fresh.sharedDataset.getState().engine?.dataset.version).toBe("tiny-1");
     expect(fresh.sharedLayers.getState().readError).toBe("the stored additions are unreadable");
   });
+
+  test("a pipeline that cannot load keeps the additions known (never 'unreadable'), just not layered yet", async () => {
+    let fresh!: {
+      startRuntime: typeof startRuntime;
+      sharedDataset: typeof sharedDataset;
+      sharedLayers: typeof import("./sharedLayers").sharedLayers;
+    };
+    await jest.isolateModulesAsync(async () => {
+      jest.doMock("./pipelineChunk", () => ({
+        loadPipeline: async () => {
+          throw new Error("ingest.js could not be loaded");
+        },
+        layerWhenLoaded: (published: unknown, additions: readonly unknown[]) => {
+          if (additions.length === 0) return { dataset: published, merges: [], alreadyPublished: [] };
+          throw new Error("the ingest pipeline is not loaded yet");
+        },
+      }));
+      fresh = {
+        ...(await import("./startRuntime")),
+        ...(await import("./sharedDataset")),
+        ...(await import("./sharedLayers")),
+      };
+    });
+    const stored = { article: { id: "local-a" } };
+    await fresh.startRuntime({
+      readSourceUrl: async () => null,
+      readAdditions: async () => [stored] as never,
+      baseUrl: "https://localhost:3000/taskpane.html",
+      fetch: async () => ({
+        ok: true,
+        status: 200,
+        statusText: "OK",
+        text: async () => JSON.stringify(tinyDataset()),
+      }),
+      storage: null,
+    });
+    expect(fresh.sharedDataset.getState().engine?.dataset.version).toBe("tiny-1");
+    const layers = fresh.sharedLayers.getState();
+    expect(layers.readError).toBeNull();
+    expect(layers.additions).toEqual([stored]);
+    expect(layers.layerError).toContain("not loaded yet");
+    jest.dontMock("./pipelineChunk");
+  });
 });

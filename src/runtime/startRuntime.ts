@@ -7,7 +7,6 @@
 import type { Addition } from "../ingest/additions/types";
 import { sharedDataset } from "./sharedDataset";
 import { sharedLayers } from "./sharedLayers";
-import { loadPipeline } from "./pipelineChunk";
 import { DEFAULT_DATASET_FILE, type LoadDeps, loadDataset } from "./loadDataset";
 
 export interface RuntimeDeps extends LoadDeps {
@@ -45,29 +44,47 @@ export function startRuntime(deps: RuntimeDeps): Promise<void> {
     } catch {
       // No workbook settings (yet): the default dataset is the right answer.
     }
-    // Before the dataset: a refresh or an addition composes with the additions known at that moment.
-    if (deps.readAdditions)
-      try {
-        const additions = await deps.readAdditions();
-        // Layering additions needs the pipeline: fetched only for a workbook that has some.
-        if (additions.length > 0) await loadPipeline();
-        sharedLayers.setAdditions(additions);
-      } catch (error) {
-        sharedLayers.setReadError(error instanceof Error ? error.message : String(error));
-      }
+    // The workbook's additions are read beside the download. Until they are, a refresh or an addition waits
+    // (sharedLayers.ready), so none composes without them and nothing overwrites them unseen.
+    const additionsRead = readAdditions(deps);
+    const download = loadDataset(datasetUrl(saved, deps.baseUrl), deps).then(
+      (loaded) => ({ ok: true as const, ...loaded }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+    await additionsRead;
+    const loaded = await download;
     // A Refresh in the pane may finish before this start-up load does; its dataset is newer, so a late
     // start-up answer (or failure) must not replace it.
-    const refreshedMeanwhile = () => sharedDataset.getState().status === "ready";
-    try {
-      const { dataset, origin, warning } = await loadDataset(datasetUrl(saved, deps.baseUrl), deps);
-      if (refreshedMeanwhile()) return;
-      sharedLayers.setPublished(dataset, origin);
-      if (warning) sharedDataset.setFailed(`${warning} — 使用上次保存的副本 / using the last good copy`);
-    } catch (error) {
-      if (!refreshedMeanwhile()) sharedDataset.setFailed((error as Error).message);
-    }
+    if (sharedDataset.getState().status === "ready") return;
+    if (!loaded.ok) return sharedDataset.setFailed(errorText(loaded.error));
+    sharedLayers.setPublished(loaded.dataset, loaded.origin);
+    if (loaded.warning)
+      sharedDataset.setFailed(`${loaded.warning} — 使用上次保存的副本 / using the last good copy`);
   })();
   return started;
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Reads the workbook's additions into the layers and loads the pipeline they need. A pipeline that cannot load
+ * is not a read failure: the additions are known (and kept), they are just not layered until it loads, which a
+ * refresh or the next change tries again.
+ */
+async function readAdditions(deps: RuntimeDeps): Promise<void> {
+  if (!deps.readAdditions) return sharedLayers.setAdditions([]);
+  let additions: readonly Addition[];
+  try {
+    additions = await deps.readAdditions();
+  } catch (error) {
+    return sharedLayers.setReadError(errorText(error));
+  }
+  sharedLayers.setAdditions(additions);
+  try {
+    await sharedLayers.ready(additions);
+  } catch {
+    // setPublished will record why the additions are not layered (the pipeline is not loaded).
+  }
 }
 
 /** For tests: forget that the runtime started. */

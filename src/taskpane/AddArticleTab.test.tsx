@@ -41,7 +41,15 @@ function session(over: Partial<AddSession> = {}): AddSession {
 
 function additions(state: Partial<LayersState> = {}): AdditionsController {
   return {
-    state: { published: null, additions: [], readError: null, layerError: null, layered: null, ...state },
+    state: {
+      published: null,
+      additions: [],
+      readError: null,
+      layerError: null,
+      layered: null,
+      additionsRead: true,
+      ...state,
+    },
     busy: false,
     add: async () => ({ ok: false, failure: { step: "noDataset", table: null, message: "" } }),
     remove: async () => ({ ok: false, failure: { step: "noDataset", table: null, message: "" } }),

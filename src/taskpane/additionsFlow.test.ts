@@ -165,4 +165,40 @@ describe("the layers", () => {
     expect(layers.getState().layerError).toMatch(/layering refused/);
     expect(layers.getState().additions).toHaveLength(1);
   });
+
+  test("a change waits for the workbook's additions to be read, and keeps them", async () => {
+    const store = createDatasetStore();
+    const layers = createLayers(store, layerByVersion, { additionsRead: false });
+    const stored: (readonly Addition[])[] = [];
+    const deps: AdditionsDeps = {
+      layers,
+      storeAdditions: async (list) => void stored.push(list),
+      writeWorkbook: async () => undefined,
+      incompleteTable: () => null,
+    };
+    layers.setPublished(tinyDataset(), "network");
+    const adding = addAddition(deps, addition("local-new"));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(stored).toEqual([]);
+    layers.setAdditions([addition("local-stored")]);
+    expect((await adding).ok).toBe(true);
+    expect(stored.map((list) => list.map((a) => a.article.id))).toEqual([["local-stored", "local-new"]]);
+  });
+
+  test("a pipeline that cannot load refuses the change and writes nothing", async () => {
+    const store = createDatasetStore();
+    const layers = createLayers(store, layerByVersion, {
+      prepare: async () => {
+        throw new Error("ingest.js could not be loaded");
+      },
+    });
+    const { deps, stored } = setup({ layers } as Partial<AdditionsDeps>);
+    layers.setPublished(tinyDataset(), "network");
+    const outcome = await addAddition({ ...deps, layers }, addition("local-a"));
+    expect(outcome.ok === false && outcome.failure).toMatchObject({
+      step: "layer",
+      message: /could not be loaded/,
+    });
+    expect(stored).toEqual([]);
+  });
 });

@@ -12,7 +12,7 @@ import { errorMessage } from "./errorLog";
 import type { WorkbookProgress } from "./refreshFlow";
 
 export interface AdditionsDeps {
-  layers: Pick<Layers, "getState" | "compose" | "setAdditions">;
+  layers: Pick<Layers, "getState" | "compose" | "setAdditions" | "ready">;
   /** Writes the additions into the workbook (one stored part, replaced whole). */
   storeAdditions: (additions: readonly Addition[]) => Promise<void>;
   writeWorkbook: (dataset: Dataset, onProgress: (progress: WorkbookProgress) => void) => Promise<unknown>;
@@ -28,13 +28,25 @@ export type AdditionsOutcome =
   | { ok: true; layered: LayeredDataset; additions: readonly Addition[] }
   | { ok: false; failure: AdditionsFailure };
 
-/** Replaces the workbook's additions with `next`; never throws. */
+/**
+ * Replaces the workbook's additions with `change(current)`; never throws. The current additions are those read
+ * from the workbook: a change waits for the start-up read, so it never writes over additions it has not seen.
+ */
 export async function changeAdditions(
   deps: AdditionsDeps,
-  next: readonly Addition[],
+  change: (current: readonly Addition[]) => readonly Addition[],
   onProgress: (progress: WorkbookProgress) => void = () => undefined,
 ): Promise<AdditionsOutcome> {
   const fail = (failure: AdditionsFailure): AdditionsOutcome => ({ ok: false, failure });
+  let next: readonly Addition[];
+  try {
+    await deps.layers.ready();
+    next = change(deps.layers.getState().additions);
+    // The pipeline the new additions need (a removal down to none needs none).
+    await deps.layers.ready(next);
+  } catch (error) {
+    return fail({ step: "layer", table: null, message: errorMessage(error) });
+  }
   const state = deps.layers.getState();
   if (state.readError !== null) return fail({ step: "unreadable", table: null, message: state.readError });
   if (state.published === null)
@@ -83,8 +95,11 @@ export function addAddition(
   addition: Addition,
   onProgress?: (progress: WorkbookProgress) => void,
 ): Promise<AdditionsOutcome> {
-  const current = deps.layers.getState().additions.filter((a) => a.article.id !== addition.article.id);
-  return changeAdditions(deps, [...current, addition], onProgress);
+  return changeAdditions(
+    deps,
+    (current) => [...current.filter((a) => a.article.id !== addition.article.id), addition],
+    onProgress,
+  );
 }
 
 /** Removes the addition of one article (by its source id). */
@@ -93,6 +108,5 @@ export function removeAddition(
   articleId: string,
   onProgress?: (progress: WorkbookProgress) => void,
 ): Promise<AdditionsOutcome> {
-  const next = deps.layers.getState().additions.filter((a) => a.article.id !== articleId);
-  return changeAdditions(deps, next, onProgress);
+  return changeAdditions(deps, (current) => current.filter((a) => a.article.id !== articleId), onProgress);
 }

@@ -1,7 +1,8 @@
 import { NotInExcelError } from "../excel/runExcel";
 import type { Dataset } from "../core/dataset";
 import { createDatasetStore } from "../core/datasetStore";
-import { createLayers } from "../runtime/localLayers";
+import type { Addition } from "../ingest/additions/types";
+import { type LayerFunction, createLayers } from "../runtime/localLayers";
 import { DatasetLoadError, downloadDataset } from "../runtime/loadDataset";
 import { tinyDataset } from "../../test/fixtures/tinyDataset";
 import {
@@ -172,4 +173,42 @@ describe("tableProgress", () => {
     }));
   test("an empty table is complete", () =>
     expect(tableProgress({ table: "CZ_Sources", done: 0, total: 0 }).kind).toBe("table"));
+});
+
+describe("a refresh with the workbook's additions", () => {
+  const addition = { article: { id: "local-a" } } as unknown as Addition;
+  const byVersion: LayerFunction = (published, additions) => ({
+    dataset: { ...published, version: additions.length ? `${published.version}+local` : published.version },
+    merges: [],
+    alreadyPublished: [],
+  });
+
+  test("waits for the start-up read of the additions and writes the tables with them", async () => {
+    const written: string[] = [];
+    const { deps, run, store } = setup({
+      writeWorkbook: async (dataset) => void written.push(dataset.version),
+    });
+    const layers = createLayers(store, byVersion, { additionsRead: false });
+    deps.layers = layers;
+    const refreshing = run();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(written).toEqual([]);
+    layers.setAdditions([addition]);
+    const outcome = await refreshing;
+    expect(outcome).toMatchObject({ ok: true, version: "tiny-1+local" });
+    expect(written).toEqual(["tiny-1+local"]);
+  });
+
+  test("additions that cannot be layered: the published dataset is written, with a warning saying so", async () => {
+    const { deps, run, store } = setup();
+    deps.layers = createLayers(store, byVersion, {
+      prepare: async () => {
+        throw new Error("ingest.js could not be loaded");
+      },
+    });
+    (deps.layers as ReturnType<typeof createLayers>).setAdditions([addition]);
+    const outcome = await run();
+    expect(outcome.ok && outcome.version).toBe("tiny-1");
+    expect(outcome.ok && outcome.warnings.join(" ")).toContain("were not layered");
+  });
 });

@@ -40,7 +40,7 @@ export interface RefreshDeps {
   incompleteTable: (error: unknown) => string | null;
   store: Pick<DatasetStore, "setFailed">;
   /** The published dataset and the workbook's additions: the tables and the store get their layering. */
-  layers: Pick<Layers, "compose" | "setPublished">;
+  layers: Pick<Layers, "compose" | "setPublished" | "ready">;
   remember: (dataset: Dataset, storage: LoadDeps["storage"]) => void;
   writeLastRefresh: (marker: { time: string; version: string }) => Promise<unknown>;
   /** Called after a successful refresh; the hook makes it once per session. */
@@ -151,10 +151,14 @@ export async function runRefresh(
     // The workbook's additions stay on top of the new published dataset. If they no longer layer, the
     // published dataset is written alone and the layers record why (the additions stay stored, untouched).
     let layered: ReturnType<Layers["compose"]> | undefined;
+    let notLayered: string | null = null;
     try {
+      // Waits for the workbook's additions to be read (start-up) and the pipeline they need.
+      await deps.layers.ready();
       layered = deps.layers.compose(dataset);
-    } catch {
+    } catch (error) {
       layered = undefined;
+      notLayered = errorMessage(error);
     }
     await deps.writeWorkbook(layered?.dataset ?? dataset, (progress) =>
       report(
@@ -168,6 +172,8 @@ export async function runRefresh(
     deps.remember(dataset, deps.storage);
     const time = deps.now().toISOString();
     const warnings: string[] = [];
+    if (notLayered !== null)
+      warnings.push(`本地添加未能叠加 / the workbook's local additions were not layered: ${notLayered}`);
     for (const step of [
       () => deps.writeLastRefresh({ time, version: layered?.dataset.version ?? dataset.version }),
       () => deps.enableLoadOnOpen(),

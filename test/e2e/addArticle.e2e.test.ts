@@ -57,8 +57,9 @@ afterEach(async () => {
 async function open(
   options: StandInPageOptions = { displayLanguage: "en-US" },
   projects = PUBLISHED.projects.length,
+  beforeLoad?: Parameters<typeof openPane>[4],
 ): Promise<Page> {
-  const pane = await openPane(browser!, `${server!.origin}/taskpane.html`, bundle, options);
+  const pane = await openPane(browser!, `${server!.origin}/taskpane.html`, bundle, options, beforeLoad);
   panes.push(pane);
   const { page } = pane;
   await page
@@ -165,6 +166,16 @@ test("paste a paragraph, review its records with quotes, add: tables and formula
   await waitUntil(() => shows(reopened, "B1", publishedTotal + 30), "the reopened total");
   await reopened.getByTestId("tab-add").click();
   expect(await reopened.getByTestId("addition-item").count()).toBe(1);
+
+  // Reopened where the pipeline chunk cannot load: the addition is kept and listed, said to be not layered
+  // (never "unreadable"), and the formulas answer from the published dataset meanwhile.
+  const offline = await open({ displayLanguage: "en-US", ...saved }, PUBLISHED.projects.length, (context) =>
+    context.route("**/ingest.js", (route) => route.abort("internetdisconnected")),
+  );
+  await offline.getByTestId("tab-add").click();
+  expect(await offline.getByTestId("addition-item").count()).toBe(1);
+  expect(await offline.getByTestId("additions-layer-error").count()).toBe(1);
+  expect(await offline.getByTestId("additions-unreadable").count()).toBe(0);
 
   // Export: one Save per file, and the metadata shown to copy.
   await item.getByTestId("addition-export").click();

@@ -93,6 +93,8 @@ export async function openPane(
   url: string,
   bundle: string,
   options: StandInPageOptions,
+  /** Routes of the test's own, set before the page loads (a chunk made to fail, say). */
+  beforeLoad?: (context: BrowserContext) => Promise<unknown>,
 ): Promise<OpenPane> {
   const context = await browser.newContext({
     viewport: PANE_VIEWPORT,
@@ -118,6 +120,7 @@ export async function openPane(
   await context.addInitScript((hostOptions) => {
     window.__CZ_STANDIN_OPTIONS = hostOptions;
   }, options);
+  await beforeLoad?.(context);
   const page = await context.newPage();
   page.on("pageerror", (error) => problems.push(`page error: ${error.stack ?? error.message}`));
   page.on("crash", () => problems.push("the page crashed"));
