@@ -152,6 +152,31 @@ describe("mergeUndertakings", () => {
     expect(merges[0]!.parts.map((p) => p.id).sort()).toEqual(["a", "c"]);
   });
 
+  it("refuses a curation join that would make two settled undertakings one, and names it", () => {
+    const a = project("a", "sign", "甲项目");
+    const b = project("b", "start", "乙项目");
+    const c = project("c", "other", "丙项目");
+    const result = mergeUndertakings(
+      [a, b, c],
+      SOURCES,
+      new Set(),
+      [{ entryId: "join-ab", into: "a", from: ["b", "c"] }],
+      new Set(["a", "b"]),
+    );
+    expect(result.refused).toEqual(["join-ab"]);
+    expect(result.projects.map((p) => p.id).sort()).toEqual(["a", "b", "c"]);
+    // Into one settled undertaking is a join it may make.
+    const into = mergeUndertakings(
+      [a, b, c],
+      SOURCES,
+      new Set(),
+      [{ entryId: "join-ac", into: "a", from: ["c"] }],
+      new Set(["a", "b"]),
+    );
+    expect(into.refused).toEqual([]);
+    expect(into.projects.map((p) => p.id).sort()).toEqual(["a", "b"]);
+  });
+
   it("compares only projects that share a name or a partner", () => {
     const many = Array.from({ length: 2000 }, (_, i) => project(`p${i}`, `s${i % 7}`, `项目名称${i}号厂`));
     expect(mergeUndertakings(many, SOURCES).projects).toHaveLength(2000);

@@ -30,6 +30,8 @@ export interface UndertakingResult {
   merges: UndertakingMerge[];
   /** Every merged-away id and the id it now goes by. */
   renamed: Map<string, string>;
+  /** Curation joins left undone because they would join two settled (published) undertakings. */
+  refused?: string[];
 }
 
 export interface ForcedMerge {
@@ -142,9 +144,22 @@ export function mergeUndertakings(
         }
       }
   }
+  const refused: string[] = [];
   for (const merge of forced) {
+    // A curation join may bring a report into a settled undertaking, never join two settled ones: that
+    // decision was the publisher's (only a build of all sources, where nothing is settled, can make it).
+    const held = new Set(
+      [merge.into, ...merge.from].map((id) => settledIn.get(groups.find(id))).filter((x) => x !== undefined),
+    );
+    if (held.size > 1) {
+      refused.push(merge.entryId);
+      continue;
+    }
     for (const from of merge.from) groups.union(merge.into, from);
-    by.set(groups.find(merge.into), merge.entryId);
+    const root = groups.find(merge.into);
+    by.set(root, merge.entryId);
+    const [only] = held;
+    if (only !== undefined) settledIn.set(root, only);
   }
 
   const members = new Map<string, Project[]>();
@@ -175,7 +190,7 @@ export function mergeUndertakings(
       by: by.get(root) ?? "rule",
     });
   }
-  return { projects: out, merges, renamed };
+  return { projects: out, merges, renamed, refused };
 }
 
 /** The record of one undertaking from its reports, oldest first. */

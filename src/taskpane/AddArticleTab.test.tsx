@@ -27,6 +27,7 @@ function session(over: Partial<AddSession> = {}): AddSession {
     fields: EMPTY_FIELDS,
     setFields: noop,
     review: null,
+    stale: false,
     choices: NO_CHOICES,
     setChoices: noop,
     message: null,
@@ -96,7 +97,7 @@ describe.each(["en", "zh"] as const)("the Add article tab in %s", (language) => 
   });
 
   test("a review lists the paragraph's project and figures, quotes marked, the garbled figure flagged", () => {
-    const markup = html(language, session({ review: { review: REVIEW, ms: 12 } }));
+    const markup = html(language, session({ review: { review: REVIEW, ms: 12, fields: EMPTY_FIELDS } }));
     expect(count(markup, "review-project")).toBe(REVIEW.projects.length);
     expect(count(markup, "review-figure")).toBe(REVIEW.amounts.length);
     expect(markup).toMatch(new RegExp(`<mark[^>]*>${PARAGRAPH_PROJECT}</mark>`));
@@ -109,7 +110,10 @@ describe.each(["en", "zh"] as const)("the Add article tab in %s", (language) => 
   test("a correction without its reason holds Add back and asks for the reason", () => {
     const project = REVIEW.projects[0]!;
     const choices: ReviewChoices = correct(NO_CHOICES, "sectors", project.id, "hydrogen");
-    const markup = html(language, session({ review: { review: REVIEW, ms: 12 }, choices }));
+    const markup = html(
+      language,
+      session({ review: { review: REVIEW, ms: 12, fields: EMPTY_FIELDS }, choices }),
+    );
     expect(count(markup, "review-reason")).toBe(1);
     expect(markup).toContain(s.reasonNeeded);
     expect(markup).toMatch(/data-testid="add-confirm"[^>]*disabled|disabled[^>]*data-testid="add-confirm"/);
@@ -131,5 +135,14 @@ describe.each(["en", "zh"] as const)("the Add article tab in %s", (language) => 
     expect(markup).toMatch(
       /data-testid="addition-remove"[^>]*disabled|disabled[^>]*data-testid="addition-remove"/,
     );
+  });
+
+  test("a review of text or details changed since Extract holds Add back and says to extract again", () => {
+    const markup = html(
+      language,
+      session({ review: { review: REVIEW, ms: 12, fields: EMPTY_FIELDS }, stale: true }),
+    );
+    expect(count(markup, "add-stale")).toBe(1);
+    expect(markup).toMatch(/data-testid="add-confirm"[^>]*disabled|disabled[^>]*data-testid="add-confirm"/);
   });
 });

@@ -96,13 +96,23 @@ function ReviewSection({ session, additions, refreshing }: Omit<Props, "dataset"
           appearance="primary"
           data-testid="add-confirm"
           disabled={
-            additions.busy || refreshing || missing.length > 0 || counts.projects + counts.figures === 0
+            additions.busy ||
+            refreshing ||
+            session.stale ||
+            missing.length > 0 ||
+            counts.projects + counts.figures === 0
           }
           onClick={() => void session.add(additions, s, language)}
         >
           {additions.busy ? s.adding : s.add}
         </Button>
-        {missing.length > 0 && <Caption1 className={styles.meta}>{s.reasonNeeded}</Caption1>}
+        {session.stale ? (
+          <Caption1 className={styles.meta} data-testid="add-stale">
+            {s.extractAgain}
+          </Caption1>
+        ) : (
+          missing.length > 0 && <Caption1 className={styles.meta}>{s.reasonNeeded}</Caption1>
+        )}
       </div>
     </section>
   );

@@ -60,6 +60,9 @@ export function ArticleForm({ fields, onChange, onExtract, onClear, busy }: Prop
   const [dropping, setDropping] = useState(false);
   const [fileNote, setFileNote] = useState<{ ok: boolean; text: string } | null>(null);
   const picker = useRef<HTMLInputElement>(null);
+  // Reading a file takes a moment: what the analyst types meanwhile must not be lost to the stale fields.
+  const latest = useRef(fields);
+  latest.current = fields;
   const set = (key: keyof DraftFields) => (_: unknown, data: { value: string }) =>
     onChange({ ...fields, [key]: data.value });
 
@@ -69,7 +72,8 @@ export function ArticleForm({ fields, onChange, onExtract, onClear, busy }: Prop
     if (!read.ok) return setFileNote({ ok: false, text: fileProblemText(s, read.problem) });
     setFileNote({ ok: true, text: s.fileRead(read.name, read.text.length) });
     // A file's name is a fair first title; the analyst corrects it.
-    onChange({ ...fields, text: read.text, title: fields.title || read.name.replace(/\.[^.]+$/, "") });
+    const now = latest.current;
+    onChange({ ...now, text: read.text, title: now.title || read.name.replace(/\.[^.]+$/, "") });
   };
 
   return (

@@ -135,7 +135,8 @@ function ProjectCard({
             data-testid="review-sector"
             onChange={(_, data) => choose("sectors", project.sectorId)(data.value)}
           >
-            <option value="">{s.unknown}</option>
+            {/* "Unknown" only as what was extracted: no curation entry can unset a sector. */}
+            {project.sectorId === null && <option value="">{s.unknown}</option>}
             {SECTOR_TREE.map((node) => (
               <option key={node.id} value={node.id}>
                 {node.parentId === null ? node.name : `· ${node.name}`}
@@ -150,7 +151,7 @@ function ProjectCard({
             data-testid="review-place"
             onChange={(_, data) => choose("places", project.placeId)(data.value)}
           >
-            <option value="">{s.unknown}</option>
+            {project.placeId === null && <option value="">{s.unknown}</option>}
             {PLACES.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.parentId === null ? p.name : `· ${p.name}`}

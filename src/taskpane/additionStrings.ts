@@ -24,6 +24,8 @@ const en = {
   urlLabel: "Web address (optional)",
   extract: "Extract",
   extracting: "Extracting…",
+  extractAgain:
+    "The text or its details changed since Extract: press Extract again to review what will be added.",
   clear: "Start again",
   found: (projects: number, figures: number, ms: number) =>
     `Found ${n(projects, "project")} and ${n(figures, "figure")} (${ms} ms). Untick what is wrong, correct a field, then Add.`,
@@ -80,6 +82,7 @@ const en = {
   failedTable: (table: string | null, why: string) =>
     `The tables could not be rewritten${table ? ` (${table} is incomplete)` : ""}; the stored additions were put back. Press Refresh. ${why}`,
   failedNoDataset: "Load the dataset first (press Refresh), then add the article.",
+  failedBusy: "Another change of the additions is being written: try again when it is done.",
   fileTooLarge: (mb: string) => `The file is too large (${mb} MB; the limit is 5 MB).`,
   fileType: (name: string) => `${name} is not a .txt or .html file.`,
   fileUnreadable: (name: string, why: string) => `${name} could not be read: ${why}`,
@@ -102,6 +105,7 @@ const zh: AdditionStrings = {
   urlLabel: "网址(可选)",
   extract: "提取",
   extracting: "正在提取…",
+  extractAgain: "提取之后正文或信息已更改:请重新按“提取”,核对将要添加的内容。",
   clear: "重新开始",
   found: (projects, figures, ms) =>
     `找到 ${projects} 个项目、${figures} 个数字(${ms} 毫秒)。取消勾选有误的记录、更正字段,然后添加。`,
@@ -156,6 +160,7 @@ const zh: AdditionStrings = {
   failedTable: (table, why) =>
     `无法重写表格${table ? `(${table} 不完整)` : ""};已恢复原有的添加。请按“刷新”。${why}`,
   failedNoDataset: "请先加载数据集(按“刷新”),再添加文章。",
+  failedBusy: "另一项添加或移除正在写入:完成后请再试。",
   fileTooLarge: (mb) => `文件过大(${mb} MB,上限 5 MB)。`,
   fileType: (name) => `${name} 不是 .txt 或 .html 文件。`,
   fileUnreadable: (name, why) => `无法读取 ${name}:${why}`,

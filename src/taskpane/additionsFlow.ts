@@ -21,7 +21,7 @@ export interface AdditionsDeps {
 
 /** Where a change stopped, for the pane to say; nothing in the workbook changed unless `step` is "table". */
 export type AdditionsFailure =
-  | { step: "unreadable" | "noDataset" | "layer" | "store"; table: null; message: string }
+  | { step: "unreadable" | "noDataset" | "layer" | "store" | "busy"; table: null; message: string }
   | { step: "table" | "workbook"; table: string | null; message: string };
 
 export type AdditionsOutcome =

@@ -23,7 +23,10 @@ export interface SessionMessage {
 export interface AddSession {
   fields: DraftFields;
   setFields: (fields: DraftFields) => void;
-  review: { review: AdditionReview; ms: number } | null;
+  /** The review of the fields as they were at Extract (`fields`), and how long the extraction took. */
+  review: { review: AdditionReview; ms: number; fields: DraftFields } | null;
+  /** The text or details changed since Extract: the review is of other input, so Add waits for Extract. */
+  stale: boolean;
   choices: ReviewChoices;
   setChoices: (choices: ReviewChoices) => void;
   message: SessionMessage | null;
@@ -52,6 +55,8 @@ export function failureText(s: AdditionStrings, failure: AdditionsFailure): stri
   switch (failure.step) {
     case "noDataset":
       return s.failedNoDataset;
+    case "busy":
+      return s.failedBusy;
     case "unreadable":
       return `${s.unreadable} ${failure.message}`;
     case "layer":
@@ -61,6 +66,10 @@ export function failureText(s: AdditionStrings, failure: AdditionsFailure): stri
     default:
       return s.failedTable(failure.table, failure.message);
   }
+}
+
+function sameFields(a: DraftFields, b: DraftFields): boolean {
+  return (Object.keys(a) as (keyof DraftFields)[]).every((key) => a[key] === b[key]);
 }
 
 export function useAddSession(): AddSession {
@@ -79,7 +88,7 @@ export function useAddSession(): AddSession {
         // Timed after the chunk arrived: the figure shown is the extraction's own.
         const started = performance.now();
         const found = reviewAddition(draftOf(fields), today());
-        setReview({ review: found, ms: Math.max(1, Math.round(performance.now() - started)) });
+        setReview({ review: found, ms: Math.max(1, Math.round(performance.now() - started)), fields });
         setChoices(NO_CHOICES);
       } catch (error) {
         setReview(null);
@@ -100,7 +109,7 @@ export function useAddSession(): AddSession {
 
   const add = useCallback(
     async (additions: AdditionsController, s: AdditionStrings, language: Language) => {
-      if (!review) return;
+      if (!review || !sameFields(review.fields, fields)) return;
       let curation;
       try {
         const { decisionsToCuration } = await loadPipeline();
@@ -127,13 +136,15 @@ export function useAddSession(): AddSession {
         text: [s.added(counts.projects, counts.figures), merged > 0 ? s.merged(merged) : ""].join(" ").trim(),
       });
     },
-    [review, choices],
+    [review, choices, fields],
   );
 
+  const stale = review !== null && !sameFields(review.fields, fields);
   return {
     fields,
     setFields,
     review,
+    stale,
     choices,
     setChoices,
     message,

@@ -33,8 +33,12 @@ export function useAdditions(
   const [busy, setBusy] = useState(false);
   const running = useRef<Promise<AdditionsOutcome> | null>(null);
   const run = useCallback((what: string, task: () => Promise<AdditionsOutcome>) => {
-    // One change at a time: a second click while one writes gets the first's outcome.
-    if (running.current) return running.current;
+    // One change at a time: a second one while another writes is refused (it is not the one that ran).
+    if (running.current)
+      return Promise.resolve<AdditionsOutcome>({
+        ok: false,
+        failure: { step: "busy", table: null, message: "another change of the additions is being written" },
+      });
     setBusy(true);
     const current = task()
       .then((outcome) => {

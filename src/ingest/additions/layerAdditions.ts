@@ -74,6 +74,13 @@ export function layerAdditions(published: Dataset, additions: readonly Addition[
     if (e instanceof BuildError) throw new AdditionError("curation", e.message, e.message);
     throw e;
   }
+  const [refused] = undertakings.refused ?? [];
+  if (refused !== undefined)
+    throw new AdditionError(
+      "curation",
+      `更正条目“${refused}”会把两个已发布的项目合并为一个：已发布的数据集认定它们是两个项目。`,
+      `Curation entry '${refused}' would join two published projects into one: the published dataset keeps them apart.`,
+    );
   const { projects, merges, renamed } = keepPublishedIds(undertakings, settled);
   const kept = new Set(projects.map((p) => p.id));
   const relink = (m: Amount): Amount => {
