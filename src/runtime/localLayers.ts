@@ -97,7 +97,8 @@ export function createLayers(
       store.setDataset(published.dataset, published.origin);
       return {
         layered: { dataset: published.dataset, merges: [], alreadyPublished: [] },
-        layerError: `本工作簿的本地添加无法叠加，已保留未改动 / the workbook's local additions could not be layered and were left untouched: ${(error as Error).message}`,
+        // The reason alone: the pane and the diagnostics say what it is the reason of.
+        layerError: error instanceof Error ? error.message : String(error),
       };
     }
   };

@@ -23,7 +23,7 @@ import { QuotedText } from "./QuotedText";
 import { ReviewRecords } from "./ReviewRecords";
 import { includedCounts, missingReasons, unsettled } from "./reviewChoices";
 import type { AdditionsController } from "./useAdditions";
-import { type AddSession, failureText } from "./useAddSession";
+import { type AddSession, failureText, pickLanguage } from "./useAddSession";
 import { useLanguage } from "./useLanguage";
 
 const useStyles = makeStyles({
@@ -151,14 +151,14 @@ export function AddArticleTab({ session, additions, dataset, refreshing }: Props
         {readError !== null && (
           <MessageBar intent="error" data-testid="additions-unreadable">
             <MessageBarBody>
-              {failureText(s, { step: "unreadable", table: null, message: readError })}
+              {failureText(s, { step: "unreadable", table: null, message: readError }, language)}
             </MessageBarBody>
           </MessageBar>
         )}
         {layerError !== null && (
           <MessageBar intent="warning" data-testid="additions-layer-error">
             <MessageBarBody>
-              {s.layerProblem} {layerError}
+              {s.layerProblem} {pickLanguage(layerError, language)}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -174,7 +174,7 @@ export function AddArticleTab({ session, additions, dataset, refreshing }: Props
                 session.setMessage(
                   outcome.ok
                     ? { intent: "success", text: s.removed(addition.article.title) }
-                    : { intent: "error", text: failureText(s, outcome.failure) },
+                    : { intent: "error", text: failureText(s, outcome.failure, language) },
                 ),
               )
           }

@@ -45,26 +45,39 @@ function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/**
+ * One side of a "中文 / English" message (how the workbook store, the layers and the pipeline loader word theirs),
+ * or the message as it is when it is not one.
+ * @example pickLanguage("无法读取 / Cannot be read", "en") // "Cannot be read"
+ */
+export function pickLanguage(message: string, language: Language): string {
+  const m = /^([^/]*[\u4e00-\u9fff][^/]*?) \/ ([A-Za-z].*)$/s.exec(message);
+  if (!m) return message;
+  return language === "zh" ? m[1]! : m[2]!;
+}
+
 /** An error of the pipeline in the pane's language (an AdditionError carries both). */
 export function inLanguage(error: unknown, language: Language): string {
   if (error instanceof AdditionError) return language === "zh" ? error.zh : error.en;
-  return errorMessage(error);
+  return pickLanguage(errorMessage(error), language);
 }
 
-export function failureText(s: AdditionStrings, failure: AdditionsFailure): string {
+export function failureText(s: AdditionStrings, failure: AdditionsFailure, language: Language): string {
+  const why = pickLanguage(failure.message, language);
   switch (failure.step) {
     case "noDataset":
       return s.failedNoDataset;
     case "busy":
       return s.failedBusy;
     case "unreadable":
-      return `${s.unreadable} ${failure.message}`;
+      // The store's own message says what is unreadable and that it was left untouched.
+      return why;
     case "layer":
-      return s.failedLayer(failure.message);
+      return s.failedLayer(why);
     case "store":
-      return s.failedStore(failure.message);
+      return s.failedStore(why);
     default:
-      return s.failedTable(failure.table, failure.message);
+      return s.failedTable(failure.table, why);
   }
 }
 
@@ -122,7 +135,8 @@ export function useAddSession(): AddSession {
         curation,
         addedAt: new Date().toISOString(),
       });
-      if (!outcome.ok) return setMessage({ intent: "error", text: failureText(s, outcome.failure) });
+      if (!outcome.ok)
+        return setMessage({ intent: "error", text: failureText(s, outcome.failure, language) });
       const counts = includedCounts(review.review, choices);
       const id = review.review.article.id;
       const merged = outcome.layered.merges.filter(
