@@ -17,6 +17,8 @@ import { NO_CHOICES, type ReviewChoices, correct } from "./reviewChoices";
 import type { AdditionsController } from "./useAdditions";
 import type { AddSession } from "./useAddSession";
 import { LanguageContext } from "./useLanguage";
+import { PaneHeader } from "./PaneHeader";
+import type { DatasetView } from "./datasetView";
 
 const REVIEW = reviewAddition({ text: seedParagraph(), ...PARAGRAPH_META }, "2026-12-03");
 const ADDITION: Addition = { article: REVIEW.article, curation: [], addedAt: "2026-12-03T00:00:00.000Z" };
@@ -145,4 +147,24 @@ describe.each(["en", "zh"] as const)("the Add article tab in %s", (language) => 
     expect(count(markup, "add-stale")).toBe(1);
     expect(markup).toMatch(/data-testid="add-confirm"[^>]*disabled|disabled[^>]*data-testid="add-confirm"/);
   });
+});
+
+describe("the pane's header with local additions", () => {
+  const view = (version: string) => ({ version, builtAt: "2026-01-01T00:00:00.000Z" }) as DatasetView;
+  const header = (v: DatasetView, publishedVersion: string | null) =>
+    renderToString(
+      <FluentProvider theme={webLightTheme}>
+        <LanguageContext.Provider value={{ language: "en", strings: STRINGS.en }}>
+          <PaneHeader view={v} publishedVersion={publishedVersion} />
+        </LanguageContext.Provider>
+      </FluentProvider>,
+    );
+  test("names the published and the local version", () =>
+    expect(header(view("3ba877ea9857454c+0f1e2d3c4b5a"), "3ba877ea9857454c")).toContain(
+      ADDITION_STRINGS.en.version("3ba877ea9857454c", "0f1e2d3c4b5a"),
+    ));
+  test("a publisher's own version with a + in it is one version", () =>
+    expect(header(view("1.2.0+build5"), "1.2.0+build5")).toContain(
+      STRINGS.en.datasetVersion("1.2.0+build5"),
+    ));
 });

@@ -62,7 +62,7 @@ export function Pane() {
 
   return (
     <div className={styles.root}>
-      <PaneHeader view={view} />
+      <PaneHeader view={view} publishedVersion={additions.state.published?.dataset.version ?? null} />
       <RefreshPanel view={view} refresh={refresh} blocked={additions.busy} />
       <Divider />
       <TabList

@@ -9,13 +9,25 @@ const useStyles = makeStyles({
   version: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
 });
 
-export function PaneHeader({ view }: { view: DatasetView }) {
+export function PaneHeader({
+  view,
+  publishedVersion = null,
+}: {
+  view: DatasetView;
+  /** The published dataset's own version, when local additions are layered over it. */
+  publishedVersion?: string | null;
+}) {
   const styles = useStyles();
   const { strings } = useLanguage();
   const s = useAdditionStrings();
-  // A dataset with local additions has the version `published+local`: both are shown, as CZ.VERSION() gives them.
-  const [published, local] = (view.version ?? "").split("+");
-  const version = local ? s.version(published!, local) : strings.datasetVersion(view.version ?? "");
+  // With local additions the version is `published+local` (as CZ.VERSION() gives it): both are named. Known from
+  // the layers, not by splitting on "+", which a publisher's own version may contain.
+  const current = view.version ?? "";
+  const layered =
+    publishedVersion !== null && current !== publishedVersion && current.startsWith(`${publishedVersion}+`);
+  const version = layered
+    ? s.version(publishedVersion, current.slice(publishedVersion.length + 1))
+    : strings.datasetVersion(current);
   return (
     <header className={styles.root}>
       <Subtitle1 as="h1" data-testid="pane-title">
