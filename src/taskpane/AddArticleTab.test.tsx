@@ -56,6 +56,7 @@ function additions(state: Partial<LayersState> = {}): AdditionsController {
     busy: false,
     add: async () => ({ ok: false, failure: { step: "noDataset", table: null, message: "" } }),
     remove: async () => ({ ok: false, failure: { step: "noDataset", table: null, message: "" } }),
+    clearUnreadable: async () => ({ ok: true }),
   };
 }
 
@@ -132,6 +133,7 @@ describe.each(["en", "zh"] as const)("the Add article tab in %s", (language) => 
     expect(count(markup, "addition-export")).toBe(1);
     expect(count(markup, "additions-unreadable")).toBe(1);
     expect(count(markup, "additions-layer-error")).toBe(1);
+    expect(count(markup, "additions-clear")).toBe(1);
     expect(markup).toContain(PARAGRAPH_META.title);
     // Unreadable stored additions are never overwritten: remove is disabled.
     expect(markup).toMatch(

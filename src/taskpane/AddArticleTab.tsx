@@ -118,6 +118,42 @@ function ReviewSection({ session, additions, refreshing }: Omit<Props, "dataset"
   );
 }
 
+/**
+ * The way out of stored additions that cannot be read: discard them. Asked twice, since they are lost (a
+ * colleague's copy of the workbook, or a newer add-in, may still read them).
+ */
+function ClearUnreadable({ busy, onClear }: { busy: boolean; onClear: () => void }) {
+  const s = useAdditionStrings();
+  const [asking, setAsking] = useState(false);
+  return (
+    <div className={useStyles().row}>
+      {asking ? (
+        <>
+          <Button
+            size="small"
+            appearance="primary"
+            disabled={busy}
+            data-testid="additions-clear-confirm"
+            onClick={() => {
+              setAsking(false);
+              onClear();
+            }}
+          >
+            {s.clearConfirm}
+          </Button>
+          <Button size="small" appearance="subtle" onClick={() => setAsking(false)}>
+            {s.cancel}
+          </Button>
+        </>
+      ) : (
+        <Button size="small" disabled={busy} data-testid="additions-clear" onClick={() => setAsking(true)}>
+          {s.clearStored}
+        </Button>
+      )}
+    </div>
+  );
+}
+
 export function AddArticleTab({ session, additions, dataset, refreshing }: Props) {
   const styles = useStyles();
   const s = useAdditionStrings();
@@ -149,11 +185,27 @@ export function AddArticleTab({ session, additions, dataset, refreshing }: Props
           {s.listHeading}
         </Subtitle2>
         {readError !== null && (
-          <MessageBar intent="error" data-testid="additions-unreadable">
-            <MessageBarBody>
-              {failureText(s, { step: "unreadable", table: null, message: readError }, language)}
-            </MessageBarBody>
-          </MessageBar>
+          <>
+            <MessageBar intent="error" data-testid="additions-unreadable">
+              <MessageBarBody>
+                {failureText(s, { step: "unreadable", table: null, message: readError }, language)}
+              </MessageBarBody>
+            </MessageBar>
+            <ClearUnreadable
+              busy={additions.busy || refreshing}
+              onClear={() =>
+                void additions
+                  .clearUnreadable()
+                  .then((outcome) =>
+                    session.setMessage(
+                      outcome.ok
+                        ? { intent: "success", text: s.cleared }
+                        : { intent: "error", text: failureText(s, outcome.failure, language) },
+                    ),
+                  )
+              }
+            />
+          </>
         )}
         {layerError !== null && (
           <MessageBar intent="warning" data-testid="additions-layer-error">

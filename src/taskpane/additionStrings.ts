@@ -69,6 +69,9 @@ const en = {
   removeConfirm: "Remove it and its review decisions",
   cancel: "Cancel",
   saveFile: "Save",
+  clearStored: "Discard the stored additions…",
+  clearConfirm: "Discard them: they cannot be recovered from this workbook",
+  cleared: "The stored additions were discarded. The CZ tables and formulas show the published dataset.",
   removed: (title: string) => `Removed “${title}”. The CZ tables and formulas are updated.`,
   exportFiles: "Export as source files",
   exportHint: (names: string) =>
@@ -147,6 +150,9 @@ const zh: AdditionStrings = {
   removeConfirm: "移除它及其审核决定",
   cancel: "取消",
   saveFile: "保存",
+  clearStored: "丢弃保存的添加…",
+  clearConfirm: "丢弃:无法再从本工作簿恢复",
+  cleared: "已丢弃保存的添加。CZ 表格和公式显示发布的数据集。",
   removed: (title) => `已移除“${title}”。CZ 表格和公式已更新。`,
   exportFiles: "导出为来源文件",
   exportHint: (names) =>

@@ -3,7 +3,7 @@ import type { Dataset } from "../core/dataset";
 import type { Addition } from "../ingest/additions/types";
 import { createLayers, type LayerFunction } from "../runtime/localLayers";
 import { tinyDataset } from "../../test/fixtures/tinyDataset";
-import { type AdditionsDeps, addAddition, removeAddition } from "./additionsFlow";
+import { type AdditionsDeps, addAddition, clearStoredAdditions, removeAddition } from "./additionsFlow";
 
 /** A stand-in layering: the version says which additions are on top, so each step's dataset is visible. */
 const layerByVersion: LayerFunction = (published, additions) => {
@@ -200,5 +200,38 @@ describe("the layers", () => {
       message: /could not be loaded/,
     });
     expect(stored).toEqual([]);
+  });
+
+  test("unreadable stored additions can be discarded: the part goes, the tables show the published dataset", async () => {
+    const { layers, deps, written, version } = setup();
+    const deleted: string[] = [];
+    layers.setPublished(tinyDataset(), "network");
+    layers.setReadError("two parts");
+    const outcome = await clearStoredAdditions({
+      ...deps,
+      deleteStored: async () => void deleted.push("all"),
+    });
+    expect(outcome).toEqual({ ok: true });
+    expect(deleted).toEqual(["all"]);
+    expect(written.map((d) => d.version)).toEqual(["tiny-1"]);
+    expect(layers.getState()).toMatchObject({ readError: null, additions: [] });
+    expect(version()).toBe("tiny-1");
+    // Adding works again.
+    expect((await addAddition(deps, addition("local-a"))).ok).toBe(true);
+  });
+
+  test("a delete that fails leaves the stored additions and their error as they were", async () => {
+    const { layers, deps, written } = setup();
+    layers.setPublished(tinyDataset(), "network");
+    layers.setReadError("two parts");
+    const outcome = await clearStoredAdditions({
+      ...deps,
+      deleteStored: async () => {
+        throw new Error("sync failed");
+      },
+    });
+    expect(outcome).toEqual({ ok: false, failure: { step: "store", table: null, message: "sync failed" } });
+    expect(written).toEqual([]);
+    expect(layers.getState().readError).toBe("two parts");
   });
 });

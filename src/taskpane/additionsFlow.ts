@@ -89,6 +89,38 @@ export async function changeAdditions(
   return { ok: true, layered, additions: next };
 }
 
+/**
+ * Discards the workbook's stored additions when they cannot be read (another version's format, two parts from
+ * merged workbooks): the only way out of that state, so the pane asks first. The tables are rewritten from the
+ * published dataset alone.
+ */
+export async function clearStoredAdditions(
+  deps: AdditionsDeps & { deleteStored: () => Promise<void> },
+  onProgress: (progress: WorkbookProgress) => void = () => undefined,
+): Promise<{ ok: true } | { ok: false; failure: AdditionsFailure }> {
+  const fail = (failure: AdditionsFailure) => ({ ok: false as const, failure });
+  const { published } = deps.layers.getState();
+  try {
+    await deps.deleteStored();
+  } catch (error) {
+    return fail({ step: "store", table: null, message: errorMessage(error) });
+  }
+  if (published === null) {
+    deps.layers.setAdditions([]);
+    return { ok: true };
+  }
+  const layered = deps.layers.compose(published.dataset, []);
+  try {
+    await deps.writeWorkbook(layered.dataset, onProgress);
+  } catch (error) {
+    const table = deps.incompleteTable(error);
+    deps.layers.setAdditions([], layered);
+    return fail({ step: table === null ? "workbook" : "table", table, message: errorMessage(error) });
+  }
+  deps.layers.setAdditions([], layered);
+  return { ok: true };
+}
+
 /** Adds one article's addition on top of the workbook's. */
 export function addAddition(
   deps: AdditionsDeps,

@@ -14,6 +14,7 @@ import {
   incompleteTable as tableLeftIncomplete,
   insertFormula,
   insertStarterReport,
+  deleteAdditionsPart,
   readAdditionsPart,
   readDataSourceUrl,
   readLastRefresh as readLastRefreshMarker,
@@ -66,6 +67,9 @@ export async function readStoredAdditions(): Promise<Addition[]> {
   const json = await readAdditionsPart();
   return json === null ? [] : parseAdditions(json, "工作簿中的本地添加 / the workbook's stored additions");
 }
+
+/** Removes the stored additions, every part of them (a merged workbook's two included). */
+export const deleteStoredAdditions = deleteAdditionsPart;
 
 /** Replaces the additions stored in the workbook. */
 export async function storeAdditions(additions: readonly Addition[]): Promise<void> {
