@@ -9,7 +9,7 @@ import {
   type ArticleInput,
 } from "../src/ingest/buildDataset";
 import { createQueryEngine } from "../src/core/query/engine";
-import { EMPTY_CURATION, type Curation } from "../src/ingest/curation";
+import { EMPTY_CURATION, type Curation, curationSchema } from "../src/ingest/curation";
 import { validateDataset } from "../src/core/validate";
 import { datasetJsonSchema } from "../src/core/datasetJsonSchema";
 import { SEED_ARTICLE } from "./seedFixture";
@@ -107,6 +107,38 @@ describe("curation", () => {
     );
     expect(d.projects.find((p) => p.name === "北自所常州基地")?.sectorId).toBe("smart-manufacturing");
     expect(d.projects.some((p) => p.name === "特种焊接材料")).toBe(false);
+  });
+
+  it("corrects a project's stage and its date, in the stage history too; a stage that is none is refused", () => {
+    const before = seedDataset.projects.find((p) => p.name === "动车组检修基地")!;
+    expect(before.stage).not.toBe("开工");
+    const d = buildDataset(
+      [SEED_ARTICLE],
+      curation({
+        id: "stage",
+        action: "setStage",
+        project: "动车组检修基地",
+        stage: "开工",
+        date: "2019-01",
+        reason: "t",
+      }),
+      AT,
+    );
+    const after = d.projects.find((p) => p.name === "动车组检修基地")!;
+    expect(after).toMatchObject({ stage: "开工", date: "2019-01" });
+    if (before.stages.length > 0)
+      expect(after.stages.at(-1)).toMatchObject({ stage: "开工", date: "2019-01" });
+    const keepDate = buildDataset(
+      [SEED_ARTICLE],
+      curation({ id: "stage", action: "setStage", project: "动车组检修基地", stage: "投产", reason: "t" }),
+      AT,
+    ).projects.find((p) => p.name === "动车组检修基地")!;
+    expect(keepDate).toMatchObject({ stage: "投产", date: before.date });
+    expect(() =>
+      curationSchema.parse({
+        entries: [{ id: "s", action: "setStage", project: "动车组检修基地", stage: "动工", reason: "t" }],
+      }),
+    ).toThrow();
   });
 
   it("settles a figure when its evidence is found verbatim in a source, keeping the text as written", () => {

@@ -360,6 +360,17 @@ export function applyProjectEntry(
       for (const p of matchProject(projects, entry.project, entry)) p.sectorId = sector.id;
       return projects;
     }
+    case "setStage": {
+      // The latest stage report is the one corrected: it is what the project's stage and date stand for.
+      for (const p of matchProject(projects, entry.project, entry)) {
+        const date = entry.date === undefined ? p.date : entry.date;
+        p.stage = entry.stage;
+        p.date = date;
+        const latest = p.stages.at(-1);
+        if (latest) p.stages = [...p.stages.slice(0, -1), { ...latest, stage: entry.stage, date }];
+      }
+      return projects;
+    }
     case "setPlace": {
       const place = findPlace(PLACES, entry.place);
       if (!place) throw new BuildError(`unknown place '${entry.place}'`, where);

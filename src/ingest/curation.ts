@@ -4,7 +4,7 @@
  * the build with a message naming it, so stale decisions never pass silently.
  */
 import { z } from "zod";
-import { QUALIFIERS } from "../core/dataset";
+import { QUALIFIERS, STAGES, isoDate } from "../core/dataset";
 
 // Strict objects: a misspelt field (`qualifer`, `evidnce`) is an error, never a decision silently dropped.
 const evidence = z.strictObject({
@@ -39,6 +39,14 @@ export const curationEntrySchema = z.discriminatedUnion("action", [
     place: z.string().min(1),
   }),
   z.strictObject({ ...base, action: z.literal("dropProject"), project: z.string().min(1) }),
+  /** The project's current stage as the analyst read it, and its date when given (null: unknown). */
+  z.strictObject({
+    ...base,
+    action: z.literal("setStage"),
+    project: z.string().min(1),
+    stage: z.enum(STAGES),
+    date: isoDate.nullable().optional(),
+  }),
   /** Joins reports no rule joins: the projects `from` (ids or names) become part of `into`. */
   z.strictObject({
     ...base,

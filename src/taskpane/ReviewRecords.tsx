@@ -18,7 +18,7 @@ import {
   shorthands,
   tokens,
 } from "@fluentui/react-components";
-import type { Amount, Project } from "../core/dataset";
+import { STAGES, type Amount, type Project, type Stage } from "../core/dataset";
 import { PLACES } from "../core/places";
 import { SECTOR_TREE } from "../core/sectors";
 import type { AdditionReview } from "../ingest/additions/types";
@@ -30,6 +30,8 @@ import { QuotedText } from "./QuotedText";
 import {
   EMPTY_SETTLEMENT,
   type ReviewChoices,
+  correctStage,
+  stageDateProblem,
   type SettlementDraft,
   correct,
   isChanged,
@@ -109,6 +111,8 @@ function ProjectCard({
   const included = !choices.excluded.has(project.id);
   const sector = choices.sectors.get(project.id) ?? project.sectorId;
   const place = choices.places.get(project.id) ?? project.placeId;
+  const corrected = choices.stages.get(project.id);
+  const stage = { stage: corrected?.stage ?? project.stage, date: corrected?.date ?? "" };
   const choose = (field: "sectors" | "places", extracted: string | null) => (value: string) =>
     onChoices(correct(choices, field, project.id, value === (extracted ?? "") ? null : value));
   return (
@@ -158,6 +162,47 @@ function ProjectCard({
               </option>
             ))}
           </Select>
+        </Field>
+      </div>
+      <div className={styles.fields}>
+        <Field label={s.stage} size="small">
+          <Select
+            size="small"
+            value={stage.stage ?? ""}
+            data-testid="review-stage"
+            onChange={(_, data) =>
+              onChoices(
+                data.value === (project.stage ?? "")
+                  ? correctStage(choices, project.id, null)
+                  : correctStage(choices, project.id, { stage: data.value as Stage, date: stage.date }),
+              )
+            }
+          >
+            {project.stage === null && <option value="">{s.unknown}</option>}
+            {STAGES.map((st) => (
+              <option key={st} value={st}>
+                {st}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field
+          label={s.date}
+          size="small"
+          validationState={stageDateProblem(stage.date) ? "warning" : "none"}
+          validationMessage={stageDateProblem(stage.date) ? s.stageDate : undefined}
+        >
+          <Input
+            size="small"
+            value={stage.date}
+            placeholder={project.date ?? "YYYY-MM"}
+            disabled={!choices.stages.has(project.id)}
+            data-testid="review-stage-date"
+            onChange={(_, data) =>
+              stage.stage !== null &&
+              onChoices(correctStage(choices, project.id, { stage: stage.stage, date: data.value }))
+            }
+          />
         </Field>
       </div>
       <Caption1 className={styles.quote} data-testid="review-quote">

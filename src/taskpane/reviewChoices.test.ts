@@ -2,6 +2,7 @@ import type { AdditionReview } from "../ingest/additions/types";
 import { tinyDataset } from "../../test/fixtures/tinyDataset";
 import {
   EMPTY_SETTLEMENT,
+  correctStage,
   NO_CHOICES,
   settle,
   settlementProblem,
@@ -63,6 +64,7 @@ describe("review choices", () => {
       excludedAmounts: [...own, "amt-loose"].sort(),
       sectors: {},
       places: {},
+      stages: {},
       settled: {},
       reasons: {
         [project]: "dup",
@@ -124,5 +126,18 @@ describe("review choices", () => {
     expect(decided("", "5")).toMatchObject({ low: null, high: 5, qualifier: "under" });
     // An unfinished settlement is not a decision.
     expect(toDecisions(r, settle(NO_CHOICES, "amt-loose", EMPTY_SETTLEMENT)).settled).toEqual({});
+  });
+
+  test("a stage correction keeps the extracted date unless one is typed, and a bad date holds Add back", () => {
+    const r = review();
+    const id = r.projects[0]!.id;
+    let c = setReason(correctStage(NO_CHOICES, id, { stage: "开工", date: "" }), id, "the report says 开工");
+    expect(toDecisions(r, c).stages).toEqual({ [id]: { stage: "开工" } });
+    c = correctStage(c, id, { stage: "开工", date: "2019-13" });
+    expect(unsettled(c)).toEqual([id]);
+    c = correctStage(c, id, { stage: "开工", date: " 2019-05 " });
+    expect(unsettled(c)).toEqual([]);
+    expect(toDecisions(r, c).stages).toEqual({ [id]: { stage: "开工", date: "2019-05" } });
+    expect(missingReasons(correctStage(NO_CHOICES, id, { stage: "投产", date: "" }))).toEqual([id]);
   });
 });

@@ -3,6 +3,7 @@
  * sector or place, and why. Kept as plain immutable data (the pane's state), turned into the decisions the
  * pipeline makes curation entries of. Every untick and every correction needs a reason, as in data/curation.
  */
+import type { Stage } from "../core/dataset";
 import type { AdditionReview } from "../ingest/additions/types";
 
 export interface ReviewChoices {
@@ -12,6 +13,8 @@ export interface ReviewChoices {
   sectors: ReadonlyMap<string, string>;
   /** Project id → the place id chosen instead of the extracted one. */
   places: ReadonlyMap<string, string>;
+  /** Project id → the stage chosen instead of the extracted one, and its date as typed ("" keeps the date). */
+  stages: ReadonlyMap<string, { stage: Stage; date: string }>;
   /** Figure id → its value as the analyst read it elsewhere, as typed (checked by settlementProblem). */
   settled: ReadonlyMap<string, SettlementDraft>;
   /** Record id → the analyst's reason for its untick or correction. */
@@ -54,9 +57,26 @@ export const NO_CHOICES: ReviewChoices = {
   excluded: new Set(),
   sectors: new Map(),
   places: new Map(),
+  stages: new Map(),
   settled: new Map(),
   reasons: new Map(),
 };
+
+/** A project's stage and date as corrected (null: back to what was extracted). */
+export function correctStage(
+  choices: ReviewChoices,
+  projectId: string,
+  value: { stage: Stage; date: string } | null,
+): ReviewChoices {
+  const stages = new Map(choices.stages);
+  if (value === null) stages.delete(projectId);
+  else stages.set(projectId, value);
+  return { ...choices, stages };
+}
+
+/** A stage date as typed: "" keeps the extracted date; else YYYY, YYYY-MM or YYYY-MM-DD. */
+export const stageDateProblem = (date: string): boolean =>
+  date.trim() !== "" && !/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(date.trim());
 
 /** Settles a figure (or, with null, takes the settlement back). */
 export function settle(
@@ -72,10 +92,13 @@ export function settle(
 
 /** Records whose settlement is not complete yet: Add waits for them too. */
 export function unsettled(choices: ReviewChoices): string[] {
-  return [...choices.settled]
-    .filter(([id, d]) => !choices.excluded.has(id) && settlementProblem(d) !== null)
-    .map(([id]) => id)
-    .sort();
+  const figures = [...choices.settled].filter(
+    ([id, d]) => !choices.excluded.has(id) && settlementProblem(d) !== null,
+  );
+  const stages = [...choices.stages].filter(
+    ([id, s]) => !choices.excluded.has(id) && stageDateProblem(s.date),
+  );
+  return [...figures, ...stages].map(([id]) => id).sort();
 }
 
 export function toggleRecord(choices: ReviewChoices, id: string, included: boolean): ReviewChoices {
@@ -117,6 +140,7 @@ export function missingReasons(choices: ReviewChoices): string[] {
     ...choices.excluded,
     ...choices.sectors.keys(),
     ...choices.places.keys(),
+    ...choices.stages.keys(),
     ...choices.settled.keys(),
   ]);
   return [...changed].filter((id) => (choices.reasons.get(id) ?? "").trim() === "").sort();
@@ -145,6 +169,12 @@ export function toDecisions(review: AdditionReview, choices: ReviewChoices) {
     excludedAmounts: [...excludedAmounts].sort(),
     sectors: Object.fromEntries(choices.sectors),
     places: Object.fromEntries(choices.places),
+    stages: Object.fromEntries(
+      [...choices.stages].map(([id, { stage, date }]) => [
+        id,
+        date.trim() === "" ? { stage } : { stage, date: date.trim() },
+      ]),
+    ),
     settled: Object.fromEntries(
       [...choices.settled]
         .filter(([id, d]) => !excludedAmounts.has(id) && settlementProblem(d) === null)

@@ -78,6 +78,26 @@ describe("decisionsToCuration", () => {
     ]);
   });
 
+  it("corrects a project's stage and date as a setStage entry a build applies", () => {
+    const staged = decisionsToCuration(review, {
+      ...NO_DECISIONS,
+      stages: { [centre.id]: { stage: "投产", date: "2025-06" } },
+      reasons: { [centre.id]: "the district's report of June 2025" },
+    });
+    expect(staged).toEqual([
+      expect.objectContaining({ action: "setStage", project: centre.id, stage: "投产", date: "2025-06" }),
+    ]);
+    const d = buildDataset([review.article], { entries: staged }, "2026-12-03T00:00:00.000Z");
+    expect(d.projects.find((p) => p.id === centre.id)).toMatchObject({ stage: "投产", date: "2025-06" });
+    expect(() =>
+      decisionsToCuration(review, {
+        ...NO_DECISIONS,
+        stages: { [centre.id]: { stage: "投产", date: "2025-13" } },
+        reasons: { [centre.id]: "r" },
+      }),
+    ).toThrow(AdditionError);
+  });
+
   it("unticks or settles one figure, not another figure written alike in another sentence", () => {
     const text =
       "5月16日，钟楼区与华能集团签约建设华能综合能源站项目，总投资20亿元。" +

@@ -6,7 +6,7 @@
 import { PLACES } from "../../core/places";
 import { SECTOR_TREE } from "../../core/sectors";
 import { findPlace, findSector } from "../../core/taxonomy";
-import type { Amount, Qualifier } from "../../core/dataset";
+import type { Amount, Qualifier, Stage } from "../../core/dataset";
 import { AdditionError } from "../additionInput";
 import { type CurationEntry, curationSchema } from "../curation";
 import type { AdditionReview } from "./types";
@@ -29,6 +29,8 @@ export interface ReviewDecisions {
   sectors: Record<string, string>;
   /** Project id → place id or name. */
   places: Record<string, string>;
+  /** Project id → its stage (and date, null unknown; absent: as extracted) as the analyst read it. */
+  stages?: Record<string, { stage: Stage; date?: string | null }>;
   /** Amount id → its settled value. */
   settled: Record<string, SettledFigure>;
   /** Project or amount id → why; every decision needs one. */
@@ -111,6 +113,11 @@ export function decisionsToCuration(
     if (!findPlace(PLACES, place))
       throw refuse(`“${name}”的地点“${place}”不存在。`, `'${name}': unknown place '${place}'.`);
     push({ action: "setPlace", project: id, place, reason: why(id, name) });
+  }
+  for (const [id, { stage, date }] of Object.entries(decisions.stages ?? {}).sort(byKey)) {
+    const name = projectName(id);
+    if (dropped.has(id)) continue;
+    push({ action: "setStage", project: id, stage, ...(date === undefined ? {} : { date }), reason: why(id, name) });
   }
   for (const [id, s] of Object.entries(decisions.settled).sort(byKey)) {
     const a = amountOf(id);
