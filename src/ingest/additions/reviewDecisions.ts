@@ -117,7 +117,13 @@ export function decisionsToCuration(
   for (const [id, { stage, date }] of Object.entries(decisions.stages ?? {}).sort(byKey)) {
     const name = projectName(id);
     if (dropped.has(id)) continue;
-    push({ action: "setStage", project: id, stage, ...(date === undefined ? {} : { date }), reason: why(id, name) });
+    push({
+      action: "setStage",
+      project: id,
+      stage,
+      ...(date === undefined ? {} : { date }),
+      reason: why(id, name),
+    });
   }
   for (const [id, s] of Object.entries(decisions.settled).sort(byKey)) {
     const a = amountOf(id);
