@@ -4,6 +4,7 @@
  * row count and never one sync per row.
  */
 import type { CellValue } from "../core/tableLayouts";
+import { utf8Length } from "../core/utf8";
 
 /** Default ceiling for one sync's estimated request: room under Excel on the web's 5 MB. */
 export const DEFAULT_MAX_PAYLOAD_BYTES = 4_000_000;
@@ -14,21 +15,6 @@ export const COMMAND_OVERHEAD_BYTES = 200;
 /** What Excel gets for a layout cell: `null` would mean "leave this cell as it is", so empty is "". */
 export function toCell(value: CellValue): string | number {
   return value === null ? "" : value;
-}
-
-/** UTF-8 length of a string, without building the bytes. */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { layoutOf, rowsOf } from "../core/tableLayouts";
 import { planNewTable, planRefresh, type ExistingTable } from "./tablePlan";
 import { SEED } from "./testKit";
-import { planChunks, cellBytes, toCell, utf8Length } from "./tableBody";
+import { utf8Length } from "../core/utf8";
+import { planChunks, cellBytes, toCell } from "./tableBody";
 
 const layout = layoutOf("CZ_Sources");
 const headers = layout.columns.map((c) => c.header);

@@ -1,5 +1,6 @@
 /** The pane's refusals of a pasted text: each a typed error with its code and a message in both languages. */
-import { AdditionError, MAX_ADDITION_BYTES, checkAdditionText, utf8Length } from "./additionInput";
+import { utf8Length } from "../core/utf8";
+import { AdditionError, MAX_ADDITION_BYTES, checkAdditionText } from "./additionInput";
 
 /** Written for this test: a short report in traditional characters. */
 const TRADITIONAL =

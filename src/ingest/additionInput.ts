@@ -2,6 +2,7 @@
  * Checks on a text an analyst pastes or drops before the pipeline reads it: each refusal is a typed error
  * with a message in Chinese and in English, so the pane can show it as it is and nothing gets written.
  */
+import { utf8Length } from "../core/utf8";
 
 /** Why an addition was refused. */
 export type AdditionErrorCode =
@@ -32,21 +33,6 @@ export class AdditionError extends Error {
  */
 export const MAX_ADDITION_BYTES = 2 * 1024 * 1024;
 const LIMIT_MB = MAX_ADDITION_BYTES / 1024 / 1024;
-
-/** UTF-8 length without allocating the bytes (a 5 MB paste should not cost 5 MB more to measure). */
-export function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 
 /**
  * Characters written only in traditional Chinese (their simplified forms differ), among the most frequent in
