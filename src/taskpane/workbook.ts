@@ -32,35 +32,32 @@ export type { FreezeScope, StarterReportKind };
 // One queue for the pane: a refresh asked for while one runs joins it (two quick clicks, one refresh).
 const refreshQueue = createRefreshQueue();
 
-/**
- * Writes the five CZ tables and refreshes the PivotTables on them, reporting which table is being written.
- * @example await writeWorkbook(dataset, (p) => console.log(p)) // { kind: "table", table: "CZ_Projects", fraction: 1 } …
- */
-export async function writeWorkbook(
+/** A write of the tables through the queue, reported as the pane's progress steps. */
+async function writeThrough(
+  start: typeof refreshQueue.refresh,
   dataset: Dataset,
   onProgress: (progress: WorkbookProgress) => void,
 ): Promise<unknown> {
-  const report = await refreshQueue.refresh(dataset, {
-    onProgress: (step) => onProgress(tableProgress(step)),
-  });
+  const report = await start(dataset, { onProgress: (step) => onProgress(tableProgress(step)) });
   if (report.pivotsRefreshed.length > 0) onProgress({ kind: "pivots" });
   return report;
 }
 
 /**
+ * Writes the five CZ tables and refreshes the PivotTables on them, reporting which table is being written.
+ * @example await writeWorkbook(dataset, (p) => console.log(p)) // { kind: "table", table: "CZ_Projects", fraction: 1 } …
+ */
+export const writeWorkbook = (dataset: Dataset, onProgress: (progress: WorkbookProgress) => void) =>
+  writeThrough(refreshQueue.refresh, dataset, onProgress);
+
+/**
  * Writes the tables of a dataset with additions changed: after any refresh under way, never joining it (its
  * dataset is another one).
  */
-export async function writeWorkbookForAdditions(
+export const writeWorkbookForAdditions = (
   dataset: Dataset,
   onProgress: (progress: WorkbookProgress) => void,
-): Promise<unknown> {
-  const report = await refreshQueue.refreshAfter(dataset, {
-    onProgress: (step) => onProgress(tableProgress(step)),
-  });
-  if (report.pivotsRefreshed.length > 0) onProgress({ kind: "pivots" });
-  return report;
-}
+) => writeThrough(refreshQueue.refreshAfter, dataset, onProgress);
 
 /** The additions stored in the workbook (none when it has none); rejects with why they cannot be read. */
 export async function readStoredAdditions(): Promise<Addition[]> {
