@@ -1,6 +1,7 @@
 /** The pane's refusals of a pasted text: each a typed error with its code and a message in both languages. */
 import { utf8Length } from "../core/utf8";
-import { AdditionError, MAX_ADDITION_BYTES, checkAdditionText } from "./additionInput";
+import { MAX_ADDITION_BYTES, checkAdditionText } from "./additionInput";
+import { additionRefusal } from "../../test/fixtures/additionRefusal";
 
 /** Written for this test: a short report in traditional characters. */
 const TRADITIONAL =
@@ -12,15 +13,7 @@ const SIMPLIFIED =
   "这个项目总投资为十亿元，由区政府与企业签约建设。开发区将扩建产业园，预计明年开工。" +
   "会议认为，该项目对当地经济发展具有积极意义。";
 
-function refusal(text: string): AdditionError {
-  try {
-    checkAdditionText(text);
-  } catch (e) {
-    if (e instanceof AdditionError) return e;
-    throw e;
-  }
-  throw new Error("the text was accepted");
-}
+const refusal = (text: string) => additionRefusal(() => checkAdditionText(text), "the text");
 
 describe("checkAdditionText", () => {
   it.each([

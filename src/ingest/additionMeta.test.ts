@@ -1,6 +1,6 @@
 /** The metadata of an added article: each bad field refused with code "metadata", naming the field. */
-import { AdditionError } from "./additionInput";
 import { type AdditionMeta, checkAdditionMeta } from "./additionMeta";
+import { additionRefusal } from "../../test/fixtures/additionRefusal";
 
 const TODAY = "2026-12-03";
 const good: AdditionMeta = {
@@ -10,15 +10,8 @@ const good: AdditionMeta = {
   url: "https://example.invalid/news/1.html",
 };
 
-function refusal(meta: Partial<AdditionMeta>): AdditionError {
-  try {
-    checkAdditionMeta({ ...good, ...meta }, TODAY);
-  } catch (e) {
-    if (e instanceof AdditionError) return e;
-    throw e;
-  }
-  throw new Error("the metadata was accepted");
-}
+const refusal = (meta: Partial<AdditionMeta>) =>
+  additionRefusal(() => checkAdditionMeta({ ...good, ...meta }, TODAY), "the metadata");
 
 describe("checkAdditionMeta", () => {
   it("accepts good metadata, no date and no URL", () => {

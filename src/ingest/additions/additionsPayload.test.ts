@@ -1,8 +1,8 @@
 /** The stored additions: a round trip gives the same additions; a bad payload is refused naming where and what. */
-import { AdditionError } from "../additionInput";
 import { additionArticle } from "./additionArticle";
 import { parseAdditions, serializeAdditions } from "./additionsPayload";
 import type { Addition } from "./types";
+import { additionRefusal } from "../../../test/fixtures/additionRefusal";
 
 const WHERE = "the workbook's additions";
 const addition: Addition = {
@@ -30,15 +30,7 @@ const addition: Addition = {
   addedAt: "2026-12-03T09:00:00.000Z",
 };
 
-function refusal(json: string): AdditionError {
-  try {
-    parseAdditions(json, WHERE);
-  } catch (e) {
-    if (e instanceof AdditionError) return e;
-    throw e;
-  }
-  throw new Error("accepted");
-}
+const refusal = (json: string) => additionRefusal(() => parseAdditions(json, WHERE), "the payload");
 
 describe("additions payload", () => {
   it("round-trips", () => {

@@ -5,12 +5,12 @@
 import { createQueryEngine } from "../../core/query/engine";
 import { validateDataset } from "../../core/validate";
 import { SEED_ARTICLE, seedDataset } from "../../../test/seedFixture";
-import { AdditionError } from "../additionInput";
 import { type ArticleInput, buildDataset } from "../buildDataset";
 import { type CurationEntry, EMPTY_CURATION } from "../curation";
 import { additionArticle } from "./additionArticle";
 import { layerAdditions } from "./layerAdditions";
 import type { Addition } from "./types";
+import { additionRefusal } from "../../../test/fixtures/additionRefusal";
 
 const published = seedDataset();
 const ADDED_AT = "2026-12-03T09:00:00.000Z";
@@ -35,15 +35,7 @@ const JOIN = addition(JOIN_TEXT, "2019-03-02");
 const ofSource = (d: { projects: { sourceIds: string[]; name: string }[] }, id: string) =>
   d.projects.filter((p) => p.sourceIds.includes(id)).map((p) => p.name);
 
-function refusal(run: () => unknown): AdditionError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof AdditionError) return e;
-    throw e;
-  }
-  throw new Error("accepted");
-}
+const refusal = (run: () => unknown) => additionRefusal(run);
 
 describe("layerAdditions", () => {
   const layered = layerAdditions(published, [NEW, OTHER]);

@@ -1,10 +1,10 @@
 /** Reviewing an added article: the build's records for its text, its notes, and refusals of bad drafts. */
 import { sha256Hex } from "../../core/hash";
-import { AdditionError } from "../additionInput";
 import { buildDataset } from "../buildDataset";
 import { EMPTY_CURATION } from "../curation";
 import { reviewAddition } from "./reviewAddition";
 import type { AdditionDraft } from "./types";
+import { additionRefusal } from "../../../test/fixtures/additionRefusal";
 
 const TODAY = "2026-12-03";
 /** Written for these tests. */
@@ -20,15 +20,7 @@ const draft = (extra: Partial<AdditionDraft> = {}): AdditionDraft => ({
   ...extra,
 });
 
-function refusal(d: AdditionDraft): AdditionError {
-  try {
-    reviewAddition(d, TODAY);
-  } catch (e) {
-    if (e instanceof AdditionError) return e;
-    throw e;
-  }
-  throw new Error("the draft was accepted");
-}
+const refusal = (d: AdditionDraft) => additionRefusal(() => reviewAddition(d, TODAY), "the draft");
 
 describe("reviewAddition", () => {
   const review = reviewAddition(draft(), TODAY);

@@ -3,6 +3,7 @@ import { AdditionError } from "../additionInput";
 import { buildDataset } from "../buildDataset";
 import { NO_DECISIONS, type ReviewDecisions, decisionsToCuration } from "./reviewDecisions";
 import { reviewAddition } from "./reviewAddition";
+import { additionRefusal } from "../../../test/fixtures/additionRefusal";
 
 /** Written for these tests. */
 const TEXT =
@@ -16,15 +17,7 @@ const project = (name: string) => review.projects.find((p) => p.name === name)!;
 const amount = (text: string) => review.amounts.find((a) => a.text === text)!;
 const decide = (d: Partial<ReviewDecisions>) => ({ ...NO_DECISIONS, ...d });
 
-function refusal(run: () => unknown): AdditionError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof AdditionError) return e;
-    throw e;
-  }
-  throw new Error("accepted");
-}
+const refusal = (run: () => unknown) => additionRefusal(run);
 
 describe("decisionsToCuration", () => {
   const storage = project("储能电站项目");
