@@ -2,6 +2,41 @@ import { tinyDataset } from "../../test/fixtures/tinyDataset";
 import { sharedDataset } from "./sharedDataset";
 import { datasetUrl, resetRuntimeForTests, startRuntime } from "./startRuntime";
 
+/**
+ * A fresh runtime (store, layers and start-up) for one test: the module singletons are what the page has once.
+ * `mock` sets up module mocks inside the fresh registry.
+ */
+async function freshRuntime(mock: () => void = () => undefined) {
+  let fresh!: {
+    startRuntime: typeof startRuntime;
+    sharedDataset: typeof sharedDataset;
+    sharedLayers: typeof import("./sharedLayers").sharedLayers;
+  };
+  await jest.isolateModulesAsync(async () => {
+    mock();
+    fresh = {
+      ...(await import("./startRuntime")),
+      ...(await import("./sharedDataset")),
+      ...(await import("./sharedLayers")),
+    };
+  });
+  return fresh;
+}
+
+/** The page's start-up dependencies serving the tiny dataset, with `over` changed. */
+const servingTiny = (over: Partial<Parameters<typeof startRuntime>[0]> = {}) => ({
+  readSourceUrl: async () => null,
+  baseUrl: "https://localhost:3000/taskpane.html",
+  fetch: async () => ({
+    ok: true,
+    status: 200,
+    statusText: "OK",
+    text: async () => JSON.stringify(tinyDataset()),
+  }),
+  storage: null,
+  ...over,
+});
+
 describe("starting the shared runtime", () => {
   beforeEach(() => resetRuntimeForTests());
 
@@ -38,11 +73,7 @@ describe("starting the shared runtime", () => {
     ["a Refresh that finishes first is not overwritten by the slower start-up load", true, "refreshed"],
     ["without a Refresh, the start-up load sets the dataset", false, "startup"],
   ])("%s", async (_name, refresh, expected) => {
-    // A fresh runtime (store and start-up) per case: the module singletons are what the page has once.
-    let fresh!: { startRuntime: typeof startRuntime; sharedDataset: typeof sharedDataset };
-    await jest.isolateModulesAsync(async () => {
-      fresh = { ...(await import("./startRuntime")), ...(await import("./sharedDataset")) };
-    });
+    const fresh = await freshRuntime();
     let answer: (body: string) => void = () => undefined;
     const slow = new Promise<string>((resolve) => (answer = resolve));
     const started = fresh.startRuntime({
@@ -58,43 +89,20 @@ describe("starting the shared runtime", () => {
   });
 
   test("stored additions that cannot be read are reported, and the published dataset still loads", async () => {
-    let fresh!: {
-      startRuntime: typeof startRuntime;
-      sharedDataset: typeof sharedDataset;
-      sharedLayers: typeof import("./sharedLayers").sharedLayers;
-    };
-    await jest.isolateModulesAsync(async () => {
-      fresh = {
-        ...(await import("./startRuntime")),
-        ...(await import("./sharedDataset")),
-        ...(await import("./sharedLayers")),
-      };
-    });
-    await fresh.startRuntime({
-      readSourceUrl: async () => null,
-      readAdditions: async () => {
-        throw new Error("the stored additions are unreadable");
-      },
-      baseUrl: "https://localhost:3000/taskpane.html",
-      fetch: async () => ({
-        ok: true,
-        status: 200,
-        statusText: "OK",
-        text: async () => JSON.stringify(tinyDataset()),
+    const fresh = await freshRuntime();
+    await fresh.startRuntime(
+      servingTiny({
+        readAdditions: async () => {
+          throw new Error("the stored additions are unreadable");
+        },
       }),
-      storage: null,
-    });
+    );
     expect(fresh.sharedDataset.getState().engine?.dataset.version).toBe("tiny-1");
     expect(fresh.sharedLayers.getState().readError).toBe("the stored additions are unreadable");
   });
 
   test("a pipeline that cannot load keeps the additions known (never 'unreadable'), just not layered yet", async () => {
-    let fresh!: {
-      startRuntime: typeof startRuntime;
-      sharedDataset: typeof sharedDataset;
-      sharedLayers: typeof import("./sharedLayers").sharedLayers;
-    };
-    await jest.isolateModulesAsync(async () => {
+    const fresh = await freshRuntime(() =>
       jest.doMock("./pipelineChunk", () => ({
         loadPipeline: async () => {
           throw new Error("ingest.js could not be loaded");
@@ -103,26 +111,10 @@ describe("starting the shared runtime", () => {
           if (additions.length === 0) return { dataset: published, merges: [], alreadyPublished: [] };
           throw new Error("the ingest pipeline is not loaded yet");
         },
-      }));
-      fresh = {
-        ...(await import("./startRuntime")),
-        ...(await import("./sharedDataset")),
-        ...(await import("./sharedLayers")),
-      };
-    });
+      })),
+    );
     const stored = { article: { id: "local-a" } };
-    await fresh.startRuntime({
-      readSourceUrl: async () => null,
-      readAdditions: async () => [stored] as never,
-      baseUrl: "https://localhost:3000/taskpane.html",
-      fetch: async () => ({
-        ok: true,
-        status: 200,
-        statusText: "OK",
-        text: async () => JSON.stringify(tinyDataset()),
-      }),
-      storage: null,
-    });
+    await fresh.startRuntime(servingTiny({ readAdditions: async () => [stored] as never }));
     expect(fresh.sharedDataset.getState().engine?.dataset.version).toBe("tiny-1");
     const layers = fresh.sharedLayers.getState();
     expect(layers.readError).toBeNull();
