@@ -4,30 +4,17 @@
  * dataset.
  */
 import { useState } from "react";
-import { Button, Caption1, Text, Textarea, makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Dataset } from "../core/dataset";
 import { additionSourceFiles } from "../ingest/additions/exportAddition";
 import type { Addition } from "../ingest/additions/types";
 import { useAdditionStrings } from "./additionStrings";
+import { card, cardList } from "./cardStyles";
 import { downloadText } from "./downloadFile";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke2),
-    borderRadius: tokens.borderRadiusMedium,
-  },
+  list: cardList,
+  item: card,
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
   files: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   meta: { color: tokens.colorNeutralForeground3 },

@@ -14,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import type { Dataset } from "../core/dataset";
 import { ActionMessage } from "./ActionMessage";
+import { cardList } from "./cardStyles";
 import type { Strings } from "./i18n";
 import { type QualityItem, type QualityQualifier, qualityItems } from "./qualityItems";
 import { useAction } from "./useAction";
@@ -25,14 +26,7 @@ const SHOWN = 100;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
+  list: cardList,
   item: {
     display: "flex",
     flexDirection: "column",

@@ -15,7 +15,6 @@ import {
   Select,
   Text,
   makeStyles,
-  shorthands,
   tokens,
 } from "@fluentui/react-components";
 import { STAGES, type Amount, type Project, type Stage } from "../core/dataset";
@@ -23,6 +22,7 @@ import { PLACES } from "../core/places";
 import { SECTOR_TREE } from "../core/sectors";
 import type { AdditionReview } from "../ingest/additions/types";
 import { useAdditionStrings } from "./additionStrings";
+import { card, cardList } from "./cardStyles";
 import { QUALIFIER_COLOR, qualifierLabel, scopeLabel } from "./QualityList";
 import { boundsText, type QualityQualifier, type QualityScope } from "./qualityItems";
 import { highlightIn } from "./quoteMarks";
@@ -44,22 +44,8 @@ import { useLanguage } from "./useLanguage";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke2),
-    borderRadius: tokens.borderRadiusMedium,
-  },
+  list: cardList,
+  card: card,
   left: { opacity: 0.55 },
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
   meta: { color: tokens.colorNeutralForeground3 },
