@@ -77,7 +77,12 @@ function cleanValue(value: string): string {
     .split(/[|丨｜【〖[]/)[0]!
     .replace(/[\s\u3000]+$/, "")
     .replace(/^[\s\u3000]+/, "")
-    .replace(/[)）]$/, (close, _i, text: string) => (/[(（]/.test(text) ? close : ""));
+    .replace(/[)）]+$/, (closes, _i, text: string) => {
+      // `（来源：常州国家高新区(新北区)）`: keep the brackets the value opened, drop the line's own.
+      const opened = (text.match(/[(（]/g) ?? []).length;
+      const closedBefore = (text.slice(0, text.length - closes.length).match(/[)）]/g) ?? []).length;
+      return closes.slice(0, Math.max(0, opened - closedBefore));
+    });
 }
 
 /** The labelled fields of one line: label → value (the first of each label). */
