@@ -275,7 +275,8 @@ export async function main(argv: string[]): Promise<number> {
       return 1;
     }
     if (e instanceof UsageError) {
-      write(process.stderr, `cz: ${(e as Error).message}\nRun 'cz --help' for usage.`);
+      const message = e.message.startsWith("cz ") ? e.message : `cz: ${e.message}`;
+      write(process.stderr, `${message}\nRun 'cz --help' for usage.`);
       return 2;
     }
     throw e;
