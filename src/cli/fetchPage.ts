@@ -13,9 +13,10 @@ import { request as httpsRequest } from "node:https";
 import type { LookupFunction } from "node:net";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { checkPageUrl, describePageUrlProblem, hostKind } from "../core/pageUrl";
+import { MAX_PAGE_BYTES } from "../ingest/html/pageLimits";
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = MAX_PAGE_BYTES;
 const MAX_REDIRECTS = 5;
 
 export interface FetchOptions {

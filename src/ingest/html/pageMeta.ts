@@ -109,8 +109,7 @@ export function headlineOf(doc: Document): Found | null {
   const headings = doc.querySelectorAll("h1, h2, .title, .bt, .dtitle");
   for (let i = 0; i < headings.length; i++) {
     const text = (headings[i]!.textContent ?? "").replace(/\s+/g, " ").trim();
-    if (text.length >= 4 && title.includes(text))
-      return { value: text, from: "the page's headline" };
+    if (text.length >= 4 && title.includes(text)) return { value: text, from: "the page's headline" };
   }
   if (title === "") return null;
   const parts = title.split(/\s*[_|｜]\s*|\s+[-–—]\s+/).filter((p) => p !== "");
