@@ -4,10 +4,10 @@
  * published date from the meta tags and the 发布时间 / 来源 line. The same reading in the pane (the browser's
  * DOMParser) and in `cz fetch` / `cz add` (linkedom): the caller parses, this module only reads a Document.
  *
- * Why Readability, over linkedom in Node: on the test pages shaped like Chinese government sites
- * (test/fixtures/govPages.ts) it found every paragraph of all eight articles and nothing else once the headline
- * and info line are left out; Defuddle kept menus and ran table rows together; jsdom and happy-dom gave
- * Readability the same result as linkedom at three times the install size (see src/ingest/html/README.md).
+ * Why Readability (over linkedom in Node): on the test pages shaped like Chinese government sites it finds every
+ * paragraph of all eight articles and nothing else, once its threshold is lowered and the headline and info line
+ * are left out; Defuddle kept menus and ran table rows together; jsdom and happy-dom gave Readability the same
+ * text as linkedom at four times the size. The figures and how to measure them: docs/web-pages.md.
  */
 import { Readability } from "@mozilla/readability";
 import { elementText } from "./elementText";
