@@ -105,6 +105,20 @@ describe("cz add", () => {
     expect(readdirSync(into).sort()).toEqual(before);
   });
 
+  it.each([
+    [
+      ["--published", "2018-13-01"],
+      "--published must be a date like 2018-11-13 (or 2018-11, 2018), not '2018-13-01'",
+    ],
+    [["--published", "2027-01-01"], "--published 2027-01-01 is after today (2026-01-01)"],
+    [["--name", "钟楼"], "--name '钟楼' cannot be a source id: use letters, digits, '-', '_' or '.'"],
+    [["--title", " "], "--title must not be empty"],
+  ])("refuses %j before reading anything", async (flags, message) => {
+    const file = save("wujin.html", govPage("wujin").html);
+    await expect(add([file, "--into", into, ...flags])).rejects.toThrow(message);
+    expect(readdirSync(into)).toEqual(["seed-article.json", "seed-article.txt"]);
+  });
+
   it("refuses a page without a title or publisher unless a flag gives it", async () => {
     const bare = save(
       "bare.html",

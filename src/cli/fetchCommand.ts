@@ -5,7 +5,7 @@
  * and a one-line reason when it failed; nothing is written for a failed page. A summary ends the run.
  */
 import { readFileSync, statSync } from "node:fs";
-import { isCalendarDate } from "../core/dataset";
+import { isoDate } from "../core/dataset";
 import { looksTraditional } from "../ingest/additionInput";
 import { extractArticle } from "../ingest/extractArticle";
 import type { Found } from "../ingest/html/readHtmlPage";
@@ -55,7 +55,7 @@ interface PageInput {
   wantedId: string;
 }
 
-function checkFlags(command: string, flags: Flags, pages: number): void {
+function checkFlags(command: string, flags: Flags, pages: number, today: string): void {
   if (pages === 0)
     throw new UsageError(`cz ${command} needs at least one ${command === "fetch" ? "URL" : "FILE.html"}`);
   for (const one of ["name", "title"] as const)
@@ -66,8 +66,9 @@ function checkFlags(command: string, flags: Flags, pages: number): void {
       `--name '${flags.name}' cannot be a source id: use letters, digits, '-', '_' or '.'`,
     );
   const p = flags.published;
-  if (p !== undefined && !(/^\d{4}(-\d{2}(-\d{2})?)?$/.test(p) && isCalendarDate(p)))
+  if (p !== undefined && !isoDate.safeParse(p).success)
     throw new UsageError(`--published must be a date like 2018-11-13 (or 2018-11, 2018), not '${p}'`);
+  if (p !== undefined && p > today) throw new UsageError(`--published ${p} is after today (${today})`);
   for (const text of ["title", "publisher"] as const)
     if (flags[text] !== undefined && flags[text]!.trim() === "")
       throw new UsageError(`--${text} must not be empty`);
@@ -166,7 +167,7 @@ export async function fetchCommand(
   options: FetchOptions = {},
 ): Promise<number> {
   const { values, positionals } = parseCommand("fetch", args, { ...COMMON, timeout: { type: "string" } });
-  checkFlags("fetch", values, positionals.length);
+  checkFlags("fetch", values, positionals.length, io.today);
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
   if (timeout !== undefined && !(timeout > 0 && timeout <= 600))
     throw new UsageError(`--timeout is in seconds, more than 0 and at most 600, not '${values.timeout}'`);
@@ -197,7 +198,7 @@ export async function fetchCommand(
 /** `cz add FILE.html… [--into DIR] [--name NAME] [--title T] [--publisher P] [--published D] [--url URL]` */
 export async function addCommand(args: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseCommand("add", args, { ...COMMON, url: { type: "string" } });
-  checkFlags("add", values, positionals.length);
+  checkFlags("add", values, positionals.length, io.today);
   if (values.url !== undefined && positionals.length > 1)
     throw new UsageError(
       `--url is one page's address: give one FILE.html with it, not ${positionals.length}`,
