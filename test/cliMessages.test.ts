@@ -31,7 +31,7 @@ const BOM = "\ufeff";
 let base: string;
 beforeAll(() => {
   base = mkdtempSync(join(tmpdir(), "cz-messages-"));
-});
+}, 60_000);
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 /** A copy of the project as a user has it: package.json, the seed in data/sources, a curation file. */
