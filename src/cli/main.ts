@@ -4,7 +4,6 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { isoDate } from "../core/dataset";
 import { BuildError, buildDatasetWithReport } from "../ingest/buildDataset";
 import { curationSchema, EMPTY_CURATION, type Curation } from "../ingest/curation";
@@ -15,7 +14,10 @@ import { exportWorkbook } from "./exportWorkbook";
 import { formatExtraction, toExtractJson } from "./extractCommand";
 import { FormulaSyntaxError } from "./formulaParser";
 import { DEFAULT_DATASET, readDatasetFile, runFormula } from "./formulaCommand";
+import { nearest, parseCommand } from "./commandLine";
+import type { CommandIo } from "./fetchCommand";
 import { checkOutputPath, writeAtomically } from "./outputFile";
+import { projectPath } from "./projectRoot";
 import {
   articleMeta,
   InputError,
@@ -24,6 +26,7 @@ import {
   readSourceCurations,
   readSources,
 } from "./sources";
+import { UsageError } from "./usageError";
 
 const HELP = `cz — CZ Projects command line
 
@@ -43,15 +46,23 @@ Usage:
       Write the add-in's tables (CZ_Projects, CZ_Amounts, CZ_Organizations, CZ_Events, CZ_Sources)
       to an .xlsx workbook, for analysts who cannot sideload the add-in. The dataset is
       dist/dataset.json unless --dataset names a file or an https:// URL.
+  cz fetch URL… [--into DIR] [--name NAME] [--title T] [--publisher P] [--published YYYY-MM-DD] [--timeout S]
+      Download news pages (https; http only on this machine) into data/sources (or --into DIR) as
+      NAME.txt (the article's main text) and NAME.json (title, publisher, published date and address
+      read from the page; a flag overrides what the page says). A page already there (same address or
+      same text) is refused. Each page succeeds or fails on its own; exit code 1 if any failed.
+  cz add FILE.html… [--into DIR] [--name NAME] [--title T] [--publisher P] [--published D] [--url URL]
+      The same for web pages saved from a browser.
   cz --help
       This text.
   cz --version
       The version of the cz command.
 
+Run inside the project (any folder under it): the default files are at the project's root.
 Exit codes: 0 done, 1 bad input (the message names the file), 2 wrong command line,
 3 the formula answered an Excel error (#VALUE!, #N/A).`;
 
-class UsageError extends Error {}
+const COMMANDS = ["build", "extract", "formula", "export", "fetch", "add", "help", "version"];
 
 function write(stream: NodeJS.WriteStream, text: string) {
   stream.write(text.endsWith("\n") ? text : `${text}\n`);
@@ -88,15 +99,22 @@ function withSourceCurations(curation: Curation, curationFile: string, sourcesDi
 }
 
 function build(args: string[]): number {
-  const { values } = parseArgs({
+  const { values } = parseCommand(
+    "build",
     args,
-    options: { sources: { type: "string" }, curation: { type: "string" }, out: { type: "string" } },
-  });
-  const out = values.out ?? "dist/dataset.json";
+    { sources: { type: "string" }, curation: { type: "string" }, out: { type: "string" } },
+    false,
+  );
+  const out = values.out ?? projectPath("dist/dataset.json", "--out FILE");
   checkOutputPath(out); // before the build's work, not after it
-  const sourcesDir = values.sources ?? "data/sources";
+  const sourcesDir = values.sources ?? projectPath("data/sources", "--sources DIR");
   const sources = readSources(sourcesDir);
-  const curationFile = values.curation ?? "data/curation.json";
+  // With --sources, the curation beside them in the folder's own layout; else the project's.
+  const curationFile =
+    values.curation ??
+    (values.sources === undefined
+      ? projectPath("data/curation.json", "--curation FILE", process.cwd(), true)
+      : "data/curation.json");
   const curation = withSourceCurations(
     readCuration(curationFile, values.curation !== undefined),
     curationFile,
@@ -120,10 +138,9 @@ function build(args: string[]): number {
 }
 
 function extract(args: string[]): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { published: { type: "string" }, json: { type: "boolean", default: false } },
+  const { values, positionals } = parseCommand("extract", args, {
+    published: { type: "string" },
+    json: { type: "boolean", default: false },
   });
   if (positionals.length !== 1) throw new UsageError("cz extract takes one FILE");
   if (values.published !== undefined && !isoDate.safeParse(values.published).success) {
@@ -145,30 +162,31 @@ function extract(args: string[]): number {
 }
 
 async function formula(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { dataset: { type: "string" } },
-  });
+  const { values, positionals } = parseCommand("formula", args, { dataset: { type: "string" } });
   if (positionals.length !== 1)
     throw new UsageError(`cz formula takes one formula, e.g. '=CZ.TOTAL("新能源")'`);
-  const result = await runFormula(positionals[0]!, values.dataset ?? DEFAULT_DATASET);
+  const result = await runFormula(
+    positionals[0]!,
+    values.dataset ?? projectPath(DEFAULT_DATASET, "--dataset FILE"),
+    values.dataset === undefined,
+  );
   write(process.stdout, formatCellResult(result));
   return result.kind === "error" ? 3 : 0;
 }
 
 async function exportCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values } = parseCommand(
+    "export",
     args,
-    allowPositionals: true,
-    options: { out: { type: "string" }, dataset: { type: "string" } },
-  });
-  if (positionals.length > 0)
-    throw new UsageError(`cz export takes no positional arguments (got '${positionals[0]}')`);
+    { out: { type: "string" }, dataset: { type: "string" } },
+    false,
+  );
   const out = values.out;
   if (!out || !out.toLowerCase().endsWith(".xlsx")) throw new UsageError("cz export needs --out FILE.xlsx");
-  const from = values.dataset ?? DEFAULT_DATASET;
-  const dataset = /^https?:\/\//i.test(from) ? await downloadDataset(from, { fetch }) : readDatasetFile(from);
+  const from = values.dataset ?? projectPath(DEFAULT_DATASET, "--dataset FILE");
+  const dataset = /^https?:\/\//i.test(from)
+    ? await downloadDataset(from, { fetch })
+    : readDatasetFile(from, values.dataset === undefined);
   const bytes = await exportWorkbook(dataset, new Date().toISOString());
   writeAtomically(out, bytes);
   write(
@@ -182,6 +200,25 @@ function isFileSystemError(e: unknown): e is NodeJS.ErrnoException & { path: str
   const error = e as NodeJS.ErrnoException;
   return typeof error?.code === "string" && typeof error.path === "string" && /^E[A-Z]+$/.test(error.code);
 }
+
+/** Today as YYYY-MM-DD, here. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+const io: CommandIo = {
+  out: (line) => write(process.stdout, line),
+  err: (line) => write(process.stderr, line),
+  today: today(),
+};
+
+/**
+ * The page commands, loaded when used: the page reader (linkedom, Readability) is the heaviest part of the
+ * command line, and every other command starts without it. (A plain require: tsx runs this file as CommonJS.)
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const pageCommands = (): typeof import("./fetchCommand") => require("./fetchCommand");
 
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -210,8 +247,14 @@ export async function main(argv: string[]): Promise<number> {
         return await formula(rest);
       case "export":
         return await exportCommand(rest);
-      default:
-        throw new UsageError(`unknown command '${command}'`);
+      case "fetch":
+        return await pageCommands().fetchCommand(rest, io);
+      case "add":
+        return await pageCommands().addCommand(rest, io);
+      default: {
+        const near = nearest(command.replace(/^-+/, ""), COMMANDS);
+        throw new UsageError(`unknown command '${command}'${near ? `: did you mean '${near}'?` : ""}`);
+      }
     }
   } catch (e) {
     if (e instanceof FormulaSyntaxError) {
@@ -231,8 +274,9 @@ export async function main(argv: string[]): Promise<number> {
       write(process.stderr, `cz ${command}: ${e.path} cannot be used: ${e.code}`);
       return 1;
     }
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      write(process.stderr, `cz: ${(e as Error).message}\nRun 'cz --help' for usage.`);
+    if (e instanceof UsageError) {
+      const message = e.message.startsWith("cz ") ? e.message : `cz: ${e.message}`;
+      write(process.stderr, `${message}\nRun 'cz --help' for usage.`);
       return 2;
     }
     throw e;
