@@ -37,7 +37,7 @@ beforeAll(() => {
   for (const path of ["bin", "scripts/build-cli.js", "src", "package.json", "tsconfig.json"])
     cpSync(join(ROOT, path), join(copy, path), { recursive: true });
   symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"), "dir");
-});
+}, 60_000);
 
 test("a first run compiles the command line once and says so; the next runs are silent", () => {
   expect(existsSync(join(copy, "build"))).toBe(false);
