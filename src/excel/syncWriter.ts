@@ -2,8 +2,9 @@
  * Queues a refresh's commands and syncs whenever the next batch would pass the byte budget, so the number of
  * syncs follows the bytes written, not the rows or the tables: one table's last rows and the next table's first
  * commands share a request. Each request is labelled with the parts (tables) whose commands it carries, so a
- * failed sync names every table it may have left incomplete. Each write sync suspends calculation (it stays off only until
- * that sync); screen updating is suspended once (Microsoft: calling it in a loop makes the window flicker).
+ * failed sync names every table it may have left incomplete. Each write sync suspends calculation (it stays off
+ * only until that sync); screen updating is suspended once (Microsoft: calling it in a loop makes the window
+ * flicker).
  * The last sync of a refresh does not suspend calculation: it recalculates, as suspending makes that the
  * add-in's job, and then refreshes the PivotTables, which read the recalculated cells.
  */

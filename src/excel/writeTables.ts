@@ -43,7 +43,10 @@ export interface TableReport {
 
 export interface RefreshReport {
   tables: TableReport[];
-  /** The tables each write request carried, in order (after the reads; one table's end and the next one's start may share a request). */
+  /**
+   * The tables each write request carried, in order, after the reads (one table's end and the next one's start
+   * may share a request).
+   */
   writes: TableName[][];
   syncs: number;
   /** The largest request of the refresh as estimated before sending (UTF-8 bytes of its cells as JSON). */
