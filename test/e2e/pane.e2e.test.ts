@@ -407,12 +407,12 @@ test("inside Excel no such warning shows, and the quality list's headlines start
   expect(await page.getByTestId("outside-excel").count()).toBe(0);
   await page.getByTestId("quality-list").waitFor();
   const cards = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-testid="quality-item"]')].map((card) => {
+    Array.from(document.querySelectorAll<HTMLElement>('[data-testid="quality-item"]')).map((card) => {
       const head = card.firstElementChild as HTMLElement;
       const left =
         card.getBoundingClientRect().left + card.clientLeft + parseFloat(getComputedStyle(card).paddingLeft);
       const background = getComputedStyle(card).backgroundColor;
-      const badges = [...head.children].filter((child) => child.className.includes("fui-Badge"));
+      const badges = Array.from(head.children).filter((child) => child.className.includes("fui-Badge"));
       return {
         headLeft: Math.round(head.getBoundingClientRect().left - left),
         firstLeft: Math.round(head.firstElementChild!.getBoundingClientRect().left - left),
