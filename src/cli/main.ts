@@ -4,29 +4,20 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { isoDate } from "../core/dataset";
-import { BuildError, buildDatasetWithReport } from "../ingest/buildDataset";
-import { curationSchema, EMPTY_CURATION, type Curation } from "../ingest/curation";
-import { extractArticle } from "../ingest/extractArticle";
-import { DatasetLoadError, downloadDataset } from "../runtime/loadDataset";
-import { formatCellResult } from "./evaluateFormula";
-import { exportWorkbook } from "./exportWorkbook";
-import { formatExtraction, toExtractJson } from "./extractCommand";
-import { FormulaSyntaxError } from "./formulaParser";
-import { DEFAULT_DATASET, readDatasetFile, runFormula } from "./formulaCommand";
+import type { Curation } from "../ingest/curation";
 import { nearest, parseCommand } from "./commandLine";
 import type { CommandIo } from "./fetchCommand";
-import { checkOutputPath, writeAtomically } from "./outputFile";
 import { projectPath } from "./projectRoot";
-import {
-  articleMeta,
-  InputError,
-  readArticleText,
-  readJsonFile,
-  readSourceCurations,
-  readSources,
-} from "./sources";
 import { UsageError } from "./usageError";
+
+// Each command loads what it needs when it runs (the ingest, zod, exceljs, the formula engine, the page
+// reader): `cz --version` and `cz --help` load none of it, and no command pays for another's modules.
+const ingestBuild = () => import("../ingest/buildDataset");
+const curationModule = () => import("../ingest/curation");
+const sourcesModule = () => import("./sources");
+const outputFile = () => import("./outputFile");
+const formulaModule = () => import("./formulaCommand");
+const pageCommands = () => import("./fetchCommand");
 
 const HELP = `cz — CZ Projects command line
 
@@ -75,8 +66,10 @@ function packageVersion(): string {
   return json.version;
 }
 
-function readCuration(file: string, required: boolean): Curation {
+async function readCuration(file: string, required: boolean): Promise<Curation> {
+  const { curationSchema, EMPTY_CURATION } = await curationModule();
   if (!required && !existsSync(file)) return EMPTY_CURATION;
+  const { readJsonFile } = await sourcesModule();
   return readJsonFile(file, curationSchema, "does not exist");
 }
 
@@ -84,7 +77,15 @@ function readCuration(file: string, required: boolean): Curation {
  * The curation file's entries, then those kept beside the sources (NAME.curation.json); an id used twice is an
  * error naming both files, as within one file.
  */
-function withSourceCurations(curation: Curation, curationFile: string, sourcesDir: string): Curation {
+async function withSourceCurations(
+  curation: Curation,
+  curationFile: string,
+  sourcesDir: string,
+): Promise<Curation> {
+  const [{ curationSchema }, { InputError, readSourceCurations }] = await Promise.all([
+    curationModule(),
+    sourcesModule(),
+  ]);
   const firstIn = new Map(curation.entries.map((e) => [e.id, curationFile] as const));
   const entries = [...curation.entries];
   for (const { file, entries: beside } of readSourceCurations(sourcesDir, curationSchema))
@@ -98,7 +99,7 @@ function withSourceCurations(curation: Curation, curationFile: string, sourcesDi
   return { entries };
 }
 
-function build(args: string[]): number {
+async function build(args: string[]): Promise<number> {
   const { values } = parseCommand(
     "build",
     args,
@@ -106,6 +107,8 @@ function build(args: string[]): number {
     false,
   );
   const out = values.out ?? projectPath("dist/dataset.json", "--out FILE");
+  const [{ buildDatasetWithReport }, { readSources }, { checkOutputPath, writeAtomically }] =
+    await Promise.all([ingestBuild(), sourcesModule(), outputFile()]);
   checkOutputPath(out); // before the build's work, not after it
   const sourcesDir = values.sources ?? projectPath("data/sources", "--sources DIR");
   const sources = readSources(sourcesDir);
@@ -115,8 +118,8 @@ function build(args: string[]): number {
     (values.sources === undefined
       ? projectPath("data/curation.json", "--curation FILE", process.cwd(), true)
       : "data/curation.json");
-  const curation = withSourceCurations(
-    readCuration(curationFile, values.curation !== undefined),
+  const curation = await withSourceCurations(
+    await readCuration(curationFile, values.curation !== undefined),
     curationFile,
     sourcesDir,
   );
@@ -137,12 +140,23 @@ function build(args: string[]): number {
   return 0;
 }
 
-function extract(args: string[]): number {
+async function extract(args: string[]): Promise<number> {
   const { values, positionals } = parseCommand("extract", args, {
     published: { type: "string" },
     json: { type: "boolean", default: false },
   });
   if (positionals.length !== 1) throw new UsageError("cz extract takes one FILE");
+  const [
+    { isoDate },
+    { extractArticle },
+    { articleMeta, readArticleText },
+    { formatExtraction, toExtractJson },
+  ] = await Promise.all([
+    import("../core/dataset"),
+    import("../ingest/extractArticle"),
+    sourcesModule(),
+    import("./extractCommand"),
+  ]);
   if (values.published !== undefined && !isoDate.safeParse(values.published).success) {
     throw new UsageError(`--published must be a date like 2018-11-13, not '${values.published}'`);
   }
@@ -165,6 +179,10 @@ async function formula(args: string[]): Promise<number> {
   const { values, positionals } = parseCommand("formula", args, { dataset: { type: "string" } });
   if (positionals.length !== 1)
     throw new UsageError(`cz formula takes one formula, e.g. '=CZ.TOTAL("新能源")'`);
+  const [{ DEFAULT_DATASET, runFormula }, { formatCellResult }] = await Promise.all([
+    formulaModule(),
+    import("./evaluateFormula"),
+  ]);
   const result = await runFormula(
     positionals[0]!,
     values.dataset ?? projectPath(DEFAULT_DATASET, "--dataset FILE"),
@@ -183,6 +201,13 @@ async function exportCommand(args: string[]): Promise<number> {
   );
   const out = values.out;
   if (!out || !out.toLowerCase().endsWith(".xlsx")) throw new UsageError("cz export needs --out FILE.xlsx");
+  const [{ DEFAULT_DATASET, readDatasetFile }, { downloadDataset }, { exportWorkbook }, { writeAtomically }] =
+    await Promise.all([
+      formulaModule(),
+      import("../runtime/loadDataset"),
+      import("./exportWorkbook"),
+      outputFile(),
+    ]);
   const from = values.dataset ?? projectPath(DEFAULT_DATASET, "--dataset FILE");
   const dataset = /^https?:\/\//i.test(from)
     ? await downloadDataset(from, { fetch })
@@ -213,13 +238,6 @@ const io: CommandIo = {
   today: today(),
 };
 
-/**
- * The page commands, loaded when used: the page reader (linkedom, Readability) is the heaviest part of the
- * command line, and every other command starts without it. (A plain require: tsx runs this file as CommonJS.)
- */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const pageCommands = (): typeof import("./fetchCommand") => require("./fetchCommand");
-
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -240,23 +258,37 @@ export async function main(argv: string[]): Promise<number> {
         write(process.stdout, HELP);
         return 0;
       case "build":
-        return build(rest);
+        return await build(rest);
       case "extract":
-        return extract(rest);
+        return await extract(rest);
       case "formula":
         return await formula(rest);
       case "export":
         return await exportCommand(rest);
       case "fetch":
-        return await pageCommands().fetchCommand(rest, io);
+        return await (await pageCommands()).fetchCommand(rest, io);
       case "add":
-        return await pageCommands().addCommand(rest, io);
+        return await (await pageCommands()).addCommand(rest, io);
       default: {
         const near = nearest(command.replace(/^-+/, ""), COMMANDS);
         throw new UsageError(`unknown command '${command}'${near ? `: did you mean '${near}'?` : ""}`);
       }
     }
   } catch (e) {
+    // A wrong command line is said before anything else is loaded; the other errors' classes are loaded only
+    // now, on the way out (a command that threw them has loaded them already).
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      const text = (e as Error).message;
+      const message = text.startsWith("cz ") ? text : `cz: ${text}`;
+      write(process.stderr, `${message}\nRun 'cz --help' for usage.`);
+      return 2;
+    }
+    const [{ FormulaSyntaxError }, { DatasetLoadError }, { InputError }, { BuildError }] = await Promise.all([
+      import("./formulaParser"),
+      import("../runtime/loadDataset"),
+      sourcesModule(),
+      ingestBuild(),
+    ]);
     if (e instanceof FormulaSyntaxError) {
       write(process.stderr, `cz formula: ${e.message}`);
       return 2;
@@ -273,11 +305,6 @@ export async function main(argv: string[]): Promise<number> {
       // A path that is not what the command needs (a file given as --sources, a folder as --out …).
       write(process.stderr, `cz ${command}: ${e.path} cannot be used: ${e.code}`);
       return 1;
-    }
-    if (e instanceof UsageError) {
-      const message = e.message.startsWith("cz ") ? e.message : `cz: ${e.message}`;
-      write(process.stderr, `${message}\nRun 'cz --help' for usage.`);
-      return 2;
     }
     throw e;
   }

@@ -123,12 +123,13 @@ export function addinSources(): string[] {
   ];
 }
 
-function runWebpack(outputPath: string): Promise<void> {
+function runWebpack(outputPath: string, env: Record<string, string> = {}): Promise<void> {
   const webpack = require.resolve("webpack/bin/webpack.js", { paths: [ROOT] });
+  const envArgs = Object.entries(env).flatMap(([key, value]) => ["--env", `${key}=${value}`]);
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      [webpack, "--mode", "production", "--output-path", outputPath],
+      [webpack, "--mode", "production", "--output-path", outputPath, ...envArgs],
       { cwd: ROOT, encoding: "utf8", timeout: 240_000, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) =>
         error
@@ -140,10 +141,16 @@ function runWebpack(outputPath: string): Promise<void> {
 
 /**
  * The production add-in (taskpane.html, the chunks, functions.json …): CZ_TEST_DIST if set, else a build of
- * the current sources, made once.
+ * the current sources, made once. `env` passes build settings (`--env officeCdn=21vianet`); such a build is
+ * always made from the sources, cached apart.
  */
-export async function buildAddin(): Promise<string> {
-  if (process.env.CZ_TEST_DIST) return join(ROOT, process.env.CZ_TEST_DIST);
-  const dir = await cachedBuild("addin", hashFiles(addinSources()), (out) => runWebpack(join(out, "dist")));
+export async function buildAddin(env: Record<string, string> = {}): Promise<string> {
+  const settings = Object.entries(env).map(([key, value]) => `${key}=${value}`);
+  if (process.env.CZ_TEST_DIST && settings.length === 0) return join(ROOT, process.env.CZ_TEST_DIST);
+  const kind =
+    settings.length === 0
+      ? "addin"
+      : `addin-${createHash("sha256").update(settings.join("&")).digest("hex").slice(0, 8)}`;
+  const dir = await cachedBuild(kind, hashFiles(addinSources()), (out) => runWebpack(join(out, "dist"), env));
   return join(dir, "dist");
 }
