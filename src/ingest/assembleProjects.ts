@@ -11,12 +11,14 @@ import type { ArticleContext } from "./articleContext";
 import type { Sentence } from "./clean";
 import { preferredName, sameProject } from "./coreference";
 import { figureScopes } from "./figureScope";
+import { articleTradeNames, partnersOf } from "./partners";
 import { readMentions, type ProjectMention } from "./projectMentions";
 import { quoteAround } from "./quotes";
 import type { SectorNode } from "../core/sectors";
 import { classifyName, classifySector, sectorKeywords, weakSector } from "./sectors";
 import { dateBefore, type SentenceFacts } from "./sentenceFacts";
-import { PRECEDENCE, maskSpans, stageOf } from "./stages";
+import { openingDate, stageDate } from "./stageDates";
+import { PRECEDENCE, stageIn, stageOf } from "./stages";
 import type { AmountMention, OrgEntity } from "./types";
 
 export interface ProjectCandidate {
@@ -77,11 +79,6 @@ interface Record {
 
 type Owner = { kind: "mention"; index: number } | { kind: "focus" } | { kind: "batch"; count: number } | null;
 
-function clauseEnd(text: string, at: number): number {
-  const rest = text.slice(at, at + 200).search(/[,，;；。]/);
-  return rest < 0 ? Math.min(text.length, at + 200) : at + rest;
-}
-
 /** Whose each figure of a sentence is (figures already scoped as batch or aggregate are skipped). */
 function figureOwners(
   text: string,
@@ -133,6 +130,8 @@ export interface AssembledArticle {
   projects: ProjectCandidate[];
   /** One per amount, in the amounts' order. */
   figures: FigureLink[];
+  /** Short forms the projects' names use for their partners ("恒立液压" of 江苏恒立液压股份有限公司). */
+  orgAliases: { org: string; alias: string }[];
 }
 
 /**
@@ -152,6 +151,8 @@ export function assembleProjects(
   const pending: { sentence: number; amounts: AmountMention[] }[] = [];
   let previousOrg: OrgEntity | null = null;
   let listBase = 0;
+  const trades = articleTradeNames([...new Set(facts.flatMap((f) => f.orgs.map((o) => o.org)))]);
+  const orgAliases: { org: string; alias: string }[] = [];
 
   const findRecord = (m: ProjectMention) =>
     records.find(
@@ -206,7 +207,7 @@ export function assembleProjects(
 
     const partners = f.orgs.filter((o) => o.org.kind !== "政府");
     const orgBack = previousOrg && ORG_BACK_REFERENCE.test(text) ? previousOrg.name : null;
-    const mentionNames = new Set(mentions.map((m) => m.name));
+    const projectMentions = mentions.filter((_, k) => accepted[k] !== null);
     mentions.forEach((m, k) => {
       const record = accepted[k];
       if (!record) return;
@@ -214,13 +215,10 @@ export function assembleProjects(
       record.names.add(m.name);
       if (m.list !== null) record.lists.add(m.list);
       recordOf.set(m, record);
-      // Partners: organizations named up to the end of its clause, and one that 该所 / 集团 refers back to.
-      const end = clauseEnd(text, m.span.end - base);
-      const named = partners
-        .filter((o) => o.span.start - base < end)
-        .map((o) => (mentionNames.has(o.span.text) ? o.org.parent : o.org.name))
-        .filter((o): o is string => o !== null);
-      record.partners.push(...(orgBack ? [orgBack, ...named] : named));
+      // Partners from its own words first (partners.ts), and one that 该所 / 集团 refers back to.
+      const found = partnersOf(f, m, projectMentions, trades);
+      record.partners.push(...(orgBack ? [orgBack, ...found.names] : found.names));
+      orgAliases.push(...found.aliases);
     });
 
     const sentenceRecords = accepted.filter((r): r is Record => r !== null);
@@ -271,7 +269,12 @@ export function assembleProjects(
     for (const m of r.mentions)
       bySentenceMentions.set(m.sentence, [...(bySentenceMentions.get(m.sentence) ?? []), m]);
   const words = sentenceWords(facts);
-  const projects = live.map((r) => finish(r, facts, context, bySentenceMentions, words));
+  // The date each sentence's paragraph opened with, for stages the sentence itself does not date.
+  const carried: (string | null)[] = [];
+  facts.forEach((f, i) => {
+    carried[i] = context.headline.has(i) ? null : (openingDate(f) ?? carried[i - 1] ?? null);
+  });
+  const projects = live.map((r) => finish(r, facts, context, bySentenceMentions, words, carried));
   const indexOf = new Map(live.map((r, i) => [r, i] as const));
   const sentenceOf = new Map<AmountMention, SentenceFacts>();
   for (const f of facts) for (const a of f.amounts) sentenceOf.set(a, f);
@@ -295,7 +298,7 @@ export function assembleProjects(
       quote: quoteAround(f.sentence, a),
     };
   });
-  return { projects, figures };
+  return { projects, figures, orgAliases };
 }
 
 /** A record's fields from all its mentions and the sentences that refer back to it. */
@@ -327,6 +330,7 @@ function finish(
   context: ArticleContext,
   otherNames: ReadonlyMap<number, readonly ProjectMention[]>,
   words: SentenceWords,
+  carried: readonly (string | null)[],
 ): ProjectCandidate {
   const bodyMentions = record.mentions.filter((m) => !context.headline.has(m.sentence));
   const mentions = bodyMentions.length > 0 ? bodyMentions : record.mentions;
@@ -410,12 +414,21 @@ function finish(
     firstIn(names, weakSector) ??
     sharedSentences.reduce<SectorNode | null>((found, i) => found ?? words.sector(i), null);
   const tags = [...new Set(mentions.flatMap((m) => words.keywords(m.sentence)))];
-  const backStages = record.backRefs.map((i) => {
-    const f = facts[i]!;
-    return stageOf(maskSpans(f.sentence.text, []));
-  });
-  const stage = furthest([...record.mentions.map((m) => m.stage), ...backStages]);
-  const dated = mentions.find((m) => facts[m.sentence]!.dates.some((d) => d.value !== null)) ?? first;
+  // The stage is the furthest any of its sentences states; its date is that statement's (stageDates.ts).
+  const statements = [
+    ...mentions.map((m) => ({
+      stage: m.stage,
+      sentence: m.sentence,
+      at: m.stageAt ?? relSpan(m).start,
+    })),
+    ...record.backRefs.map((i) => {
+      const found = stageIn(facts[i]!.sentence.text);
+      return { stage: found?.stage ?? null, sentence: i, at: found?.at ?? 0 };
+    }),
+  ];
+  const stage = furthest(statements.map((s) => s.stage));
+  const stated = statements.find((s) => s.stage === stage) ?? statements[0]!;
+  const date = stageDate(facts[stated.sentence]!, stated.at, carried[stated.sentence] ?? null);
   const f = facts[first.sentence]!;
   return {
     name,
@@ -426,7 +439,7 @@ function finish(
     sectorId: sector?.id ?? null,
     tags,
     stage,
-    date: dateBefore(facts[dated.sentence]!, relSpan(dated).start),
+    date,
     sentence: f.sentence,
     quote: quoteAround(f.sentence, first.span),
     amounts: [...new Set(record.amounts)].sort((a, b) => a.start - b.start),

@@ -11,7 +11,7 @@ import type { Stage } from "../core/dataset";
 import { isParkName } from "./nameFilters";
 import { findProjectNames, type ProjectName } from "./projectNames";
 import type { SentenceFacts } from "./sentenceFacts";
-import { maskSpans, stageOf } from "./stages";
+import { isSiteVisit, maskSpans, stageIn, type StageFound } from "./stages";
 import type { Span } from "./types";
 
 export interface ProjectMention {
@@ -26,6 +26,8 @@ export interface ProjectMention {
   list: number | null;
   /** The stage stated for it: its clause and what follows up to the next name, else its part of the sentence. */
   stage: Stage | null;
+  /** Where in the sentence (relative) the word stating its stage stands, for the stage's date. */
+  stageAt: number | null;
   /** Relative range of the sentence that speaks of this name (for places and sectors). */
   scope: { start: number; end: number };
   /** The sentence says something of it (stage, list of projects, quoted) — else it needs another mention. */
@@ -148,10 +150,18 @@ export function readMentions(facts: SentenceFacts, index: number, listBase: numb
     text,
     mentions.map((m) => m.span),
   );
+  // Names joined by 暨, 和, 及 or 与 alone ("中航绿色电源科技园暨中航锂离子动力电池项目,在金坛奠基") share what
+  // follows the last of them.
+  const joinedToNext = mentions.map((m, i) => {
+    const next = mentions[i + 1];
+    return next !== undefined && /^(?:暨|和|及|与|以及|、)$/.test(text.slice(m.span.end, next.span.start));
+  });
   return mentions.map((m, i) => {
     // What the sentence says of a name runs from its clause to the next name (of another list); a company that
     // is its own project speaks from its name on.
-    const next = mentions.slice(i + 1).find((n) => m.list === null || n.list !== m.list);
+    let last = i;
+    while (joinedToNext[last]) last++;
+    const next = mentions.slice(last + 1).find((n) => m.list === null || n.list !== m.list);
     const previous = mentions
       .slice(0, i)
       .reverse()
@@ -159,12 +169,18 @@ export function readMentions(facts: SentenceFacts, index: number, listBase: numb
     const start =
       m.form === "subject" ? 0 : m.form === "company" ? m.span.start : clauseStartOf(text, m.span.start);
     const scope = { start, end: next && m.form !== "subject" ? next.span.start : text.length };
-    let stage = stageOf(masked.slice(scope.start, scope.end));
+    let found = at(stageIn(masked.slice(scope.start, scope.end)), scope.start);
     // "钟楼区与…公司签约,共建常州健康医疗大数据中心运营平台": what the sentence did before the first name.
-    if (stage === null && previous === undefined) stage = stageOf(masked.slice(0, m.span.start));
+    if (found === null && previous === undefined) found = stageIn(masked.slice(0, m.span.start));
     // "其中,竣工项目2个,分别是A、B;开工项目2个,分别是C、D": a list's stage may stand before it, in its segment.
-    if (stage === null && m.form === "list")
-      stage = stageOf(masked.slice(segmentStartOf(text, m.span.start), m.span.start));
+    if (found === null && m.form === "list") {
+      const from = segmentStartOf(text, m.span.start);
+      found = at(stageIn(masked.slice(from, m.span.start)), from);
+    }
+    // "来到X项目现场", "察看了A、B等工程现场": a site visited is a site being built.
+    if (found === null && isSiteVisit(masked.slice(scope.start, scope.end).replace(/□+/g, "项目")))
+      found = { stage: "在建", at: m.span.start };
+    const stage = found?.stage ?? null;
     // "打造节能环保产业中心", "迈向“全球动力电池中心”": a goal is no project unless named again as one.
     const goal = GOAL_BEFORE.test(text.slice(Math.max(0, m.span.start - 4), m.span.start));
     const after = text.slice(m.span.end, m.span.end + 24);
@@ -182,8 +198,14 @@ export function readMentions(facts: SentenceFacts, index: number, listBase: numb
       form: m.form,
       list: m.list,
       stage,
+      stageAt: found === null ? null : found.at,
       scope,
       reported,
     };
   });
+}
+
+/** A stage found in a slice, moved to sentence positions. */
+function at(found: StageFound | null, offset: number): StageFound | null {
+  return found === null ? null : { stage: found.stage, at: found.at + offset };
 }

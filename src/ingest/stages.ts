@@ -31,27 +31,65 @@ function isAfterwards(clause: string, index: number, length: number): boolean {
   return /^(?:后|以后|之后)/.test(clause.slice(index + length, index + length + 2));
 }
 
+/** A stage and where in the text the word that states it stands. */
+export interface StageFound {
+  stage: Stage;
+  /** Position of the stage word (of the plan word for 拟建). */
+  at: number;
+}
+
 /**
- * The furthest stage a sentence states. Project names should be masked out first (a name such as
- * "…运营平台" is not a stage).
- * @example stageOf("中车股份拟在常州经开区建设动车组检修基地等项目") // "拟建"
+ * The furthest stage a text states, with where its word stands. Project names should be masked out first (a
+ * name such as "…运营平台" is not a stage).
+ * @example stageIn("3月5日,A项目开工")  // { stage: "开工", at: 9 }
  */
-export function stageOf(sentence: string): Stage | null {
-  let best: number = PRECEDENCE.length;
+export function stageIn(sentence: string): StageFound | null {
+  let best: StageFound | null = null;
+  let rank: number = PRECEDENCE.length;
+  let offset = 0;
   for (const clause of sentence.split(/[,，;；。]/)) {
     const planAt = clause.search(PLAN);
-    if (planAt >= 0) best = Math.min(best, PRECEDENCE.indexOf("拟建"));
+    const take = (stage: Stage, at: number) => {
+      const r = PRECEDENCE.indexOf(stage);
+      if (r < rank) {
+        rank = r;
+        best = { stage, at: offset + at };
+      }
+    };
+    if (planAt >= 0) take("拟建", planAt);
     for (const [stage, pattern] of STAGE_WORDS) {
       for (const m of clause.matchAll(pattern)) {
         const at = m.index ?? 0;
         if (isAfterwards(clause, at, m[0].length)) continue;
         // Signing is a fact even in a plan's clause ("签约拟建"); later stages after 拟 are plans.
         if (planAt >= 0 && planAt < at && stage !== "签约") continue;
-        best = Math.min(best, PRECEDENCE.indexOf(stage));
+        take(stage, at);
       }
     }
+    offset += clause.length + 1;
   }
-  return PRECEDENCE[best] ?? null;
+  return best;
+}
+
+/**
+ * The furthest stage a sentence states. Project names should be masked out first (a name such as
+ * "…运营平台" is not a stage).
+ * @example stageOf("中车股份拟在常州经开区建设动车组检修基地等项目") // "拟建"
+ */
+export function stageOf(sentence: string): Stage | null {
+  return stageIn(sentence)?.stage ?? null;
+}
+
+/**
+ * An inspection of a site under construction: "来到X项目现场", "察看了A、B等工程现场", "督查…项目推进情况".
+ * Officials visit projects being built; a visited project with no stage of its own is 在建.
+ */
+const SITE_VISIT =
+  /(?:来到|走进|察看|查看|督查|观摩|调研|视察|考察|实地参观|参观|深入)[^,，;；。]{0,40}?(?:现场|推进情况|建设情况|进展情况|施工)|(?:项目|工程)(?:建设|施工)?现场|此次督查的|督查的/;
+
+/** Whether a stretch of text reports a visit to a building site. */
+export function isSiteVisit(text: string): boolean {
+  return SITE_VISIT.test(text);
 }
 
 /** Replaces spans with a neutral character so that their words do not count as stage words. */
