@@ -102,7 +102,9 @@ function figureOwners(
       if (m.end <= at) lastName = k;
     });
     const lastBack = backAt.filter((b) => b < at).at(-1) ?? -1;
-    if (lastBack >= 0 && lastBack >= (rel[lastName]?.end ?? 0)) return { kind: "focus" };
+    // "X项目,该项目投资总额达128亿元": 该项目 after a name of the same sentence is that name.
+    if (lastBack >= 0 && lastBack >= (rel[lastName]?.end ?? 0))
+      return lastName >= 0 ? { kind: "mention", index: lastName } : { kind: "focus" };
     if (lastName < 0 && opensBack) return { kind: "focus" };
     if (lastName >= 0) {
       const m = rel[lastName]!;
@@ -426,7 +428,7 @@ function finish(
       return { stage: found?.stage ?? null, sentence: i, at: found?.at ?? 0 };
     }),
   ];
-  const stage = furthest(statements.map((s) => s.stage));
+  const stage = furthest(statements.map((s) => s.stage)) ?? context.eventStage;
   const stated = statements.find((s) => s.stage === stage) ?? statements[0]!;
   const date = stageDate(facts[stated.sentence]!, stated.at, carried[stated.sentence] ?? null);
   const f = facts[first.sentence]!;

@@ -40,9 +40,10 @@ const rel = (s: { start: number; end: number }, base: number) => ({
 });
 
 /** A count right before a name makes it a batch: "新招引落户37个新能源项目", "一批优质项目". */
-const COUNT_BEFORE = /(?:[0-9０-９]+|[一二三四五六七八九十百千两几]+)(?:个|项|批)$|(?:一批|多个|若干)$/;
+const COUNT_BEFORE =
+  /(?:[0-9０-９]+|[一二三四五六七八九十百千两几]+)(?:个|项|批)(?:在建|新建|续建|新开工|重点|重大|省|市|区)*$|(?:一批|多个|若干|更多的?|首个|首批|一类|这类|此类|各类|一大批)$/;
 /** A count right after: "在建新能源项目100个", "优质项目47个". */
-const COUNT_AFTER = /^(?:共|共有)?[0-9０-９一二三四五六七八九十百两]+个/;
+const COUNT_AFTER = /^(?:共|共有|已达|达|超|超过|近|约)?[0-9０-９一二三四五六七八九十百两]+(?:个|余个|多个)/;
 /** Verbs that make an organization's name the name of what is built: "合作共建了中科院物理所长三角研究中心". */
 const BUILT = /(?:共建了?|建设了?|新建|筹建|投资建设|投资运营|落户|引进)$/;
 /** A goal, not a project: "迈向“全球动力电池中心”", "打造成全国…最大的锂离子电池制造基地". */
@@ -54,13 +55,19 @@ const SETTLES_IN = /(?:落户|入驻|进驻|位于|落地|所在|在|于|至|到
 const STANDS_FOR_BATCH = /^等(?:在内的?)?[^、,，。;；]{0,14}?(?:项目|工程)/;
 /** "翔蜂新能源项目一期是常州市重点工程", "被列为省重大项目": the sentence says it is a project. */
 const IS_A_PROJECT =
-  /^(?:是|为|被列为|列为|列入|入选)(?:常州市|江苏省|国家|省|市|区)?级?(?:的)?(?:重点|重大|重特大)(?:产业)?(?:工程|项目)/;
+  /^[,，]?(?:是|为|被列为|列为|列入|入选|作为)[^,，。;；]{0,16}?(?:重点|重大|重特大|民生|实事|新|首个|又一)[^,，。;；]{0,6}?(?:工程|项目)|^(?:位于|坐落于|选址|占地|规划用地|用地)/;
 const CLAUSE_MARK = /[,，;；:：]/;
 const SEGMENT_MARK = /[;；。]/;
 
 function clauseStartOf(text: string, at: number): number {
   for (let i = at - 1; i >= 0 && at - i <= 200; i--) if (CLAUSE_MARK.test(text[i]!)) return i + 1;
   return Math.max(0, at - 200);
+}
+
+/** Where the clause holding `at` ends (after its mark). */
+function clauseEndOf(text: string, at: number): number {
+  for (let i = at; i < text.length && i - at <= 200; i++) if (CLAUSE_MARK.test(text[i]!)) return i + 1;
+  return Math.min(text.length, at + 200);
 }
 
 function segmentStartOf(text: string, at: number): number {
@@ -169,7 +176,10 @@ export function readMentions(facts: SentenceFacts, index: number, listBase: numb
     const start =
       m.form === "subject" ? 0 : m.form === "company" ? m.span.start : clauseStartOf(text, m.span.start);
     const scope = { start, end: next && m.form !== "subject" ? next.span.start : text.length };
-    let found = at(stageIn(masked.slice(scope.start, scope.end)), scope.start);
+    // Its own clause first ("X项目奠基,Y中心揭牌" is 开工 for X), then what the sentence says up to the next name.
+    const clauseEnd = Math.min(scope.end, clauseEndOf(text, m.span.end));
+    let found = m.form === "subject" ? null : at(stageIn(masked.slice(scope.start, clauseEnd)), scope.start);
+    found ??= at(stageIn(masked.slice(scope.start, scope.end)), scope.start);
     // "钟楼区与…公司签约,共建常州健康医疗大数据中心运营平台": what the sentence did before the first name.
     if (found === null && previous === undefined) found = stageIn(masked.slice(0, m.span.start));
     // "其中,竣工项目2个,分别是A、B;开工项目2个,分别是C、D": a list's stage may stand before it, in its segment.

@@ -36,7 +36,8 @@ export interface SentenceSpans {
 }
 
 /** Characters that end a name: punctuation other than 、, and brackets that open asides. */
-const BREAK_CHAR = /[,，。;；:：!！?？…\n|/《》【】[\]<>]/;
+// A dash sets off an apposition ("新锐代表——某某总部基地项目"): what stands before it is no part of the name.
+const BREAK_CHAR = /[,，。;；:：!！?？…\n|/《》【】[\]<>—]/;
 /** A longest name; longer spans are sentences, not names (and bound the work on an unpunctuated line). */
 const MAX_NAME = 60;
 
@@ -48,7 +49,10 @@ const PHASE_AT_START = new RegExp(`^${PHASE_SUFFIX}`);
 const CUTS_BY_LENGTH = [...CUT_WORDS].sort((a, b) => b.length - a.length);
 /** After 等: what the list items are ("等139个项目", "等一批省重点项目", "等工程现场", "等在内的"). */
 // "在上海、深圳等地建设…项目" lists places, not projects; the tail never crosses a clause.
-const LIST_TAIL = /^等(?!地|国|城市)(?:在内的?)?[^、,，。;；]{0,14}?(?:项目|工程)|^等(?=相继|先后)/;
+// The words between 等 and 项目 say what the items are ("等一批省重点项目"), never what someone did ("等区领导深入
+// 重点项目一线" lists people).
+const LIST_TAIL =
+  /^等(?!地|国|城市)(?:在内的?)?(?:(?!领导|班子|深入|来到|参加|出席|督查|调研|察看|考察|嘉宾|代表)[^、,，。;；]){0,14}?(?:项目|工程)|^等(?=相继|先后)/;
 /** A list that only follows 分别是 is one of projects when the sentence has spoken of 项目 before it. */
 const ENUMERATING = new Set(["分别是", "分别为", "分别有"]);
 /** "重点推进的项目包括A、B和C": 包括 lists projects only right after 项目 ("包括电极装配车间、化成车间" lists parts). */
@@ -280,6 +284,8 @@ function readQuoted(sentence: string): ProjectName[] {
   const out: ProjectName[] = [];
   for (const q of quotedSpans(sentence)) {
     const inner = q.text.slice(1, -1);
+    // “区域医疗中心、区域急救中心、区域转化中心”: a quoted list of slogans, not a name.
+    if (inner.includes("、")) continue;
     const after = sentence.slice(q.end, q.end + 2);
     const followed = /^(?:项目|工程)/.test(after);
     if (!followed && !endsWithNoun(inner)) continue;

@@ -43,6 +43,7 @@ describe("isPlanDate", () => {
     ["力争2025年底前建成", true],
     ["2026年这座医院将实现主体封顶", true],
     ["2023年5月某项目开工", false],
+    ["2023年9月底完成竣工验收", false],
   ])("%s → %s", (sentence, plan) => {
     const [date] = extractDates(sentence, PUBLISHED);
     expect(isPlanDate(sentence, date!)).toBe(plan);

@@ -10,8 +10,8 @@ import type { DateMention } from "./types";
 /** Words that make the date after them a plan's: 预计2024年…, 计划明年…, 力争年内…. */
 const PLAN_BEFORE =
   /(?:预计|计划|力争|争取|确保|有望|将于|将在|将|拟于|拟|目标|预期|届时|年底前|之前)[^,，;；。]{0,6}$/;
-/** …or a plan's by what follows it: "2024年底前建成", "2026年将实现". */
-const PLAN_AFTER = /^(?:[底末初中]?前|以前|之前|左右)?[^,，;；。]{0,6}?(?:将|要|前|力争|建成|实现|完成|交付)/;
+/** …or a plan's by what follows it: "2024年底前建成", "2026年这座医院将实现…". */
+const PLAN_AFTER = /^(?:[底末初中]?前|以前|之前)|^[^,，;；。]{0,6}?(?:将|要|力争|争取|有望|预计)/;
 
 /** Whether a date of the sentence is a plan's, not an event's. Positions relative to the sentence. */
 export function isPlanDate(sentence: string, date: { start: number; end: number }): boolean {

@@ -6,12 +6,12 @@ import type { Stage } from "../core/dataset";
 
 /** Stage words, furthest along first. Order is the precedence. */
 const STAGE_WORDS: ReadonlyArray<readonly [Stage, RegExp]> = [
-  ["运营", /建成运营|正式运营|投入运营|投入使用|已运营|揭牌|开业|启用|投用/g],
+  ["运营", /建成运营|正式运营|投入运营|投入使用|已运营|揭牌|开业|开园|启用|投用|投运|建成投运/g],
   ["投产", /投产|竣工/g],
   ["验收", /验收/g],
   [
     "在建",
-    /在建|建设中(?![\u4e00-\u9fff])|加快建设|全面建设|主体(?:工程)?(?:完工|封顶|施工)|推进建设|施工中|正在[\u4e00-\u9fff]{0,4}(?:施工|安装)|建设情况|施工现场|建设现场/g,
+    /在建|建设中(?![\u4e00-\u9fff])|加快建设|全面建设|主体(?:工程)?(?:完工|封顶|施工)|推进建设|施工中|正在[\u4e00-\u9fff]{0,4}(?:施工|安装|建设)|建设情况|施工现场|建设现场|建设加快|加快推进|稳步推进|有序推进|如火如荼|建设正酣|(?:接近|临近)(?:建设)?尾声|建设尾声|冲出正负零|出正负零/g,
   ],
   ["开工", /开工|奠基|动工/g],
   ["落户", /落户|落地|入驻/g],
@@ -20,6 +20,12 @@ const STAGE_WORDS: ReadonlyArray<readonly [Stage, RegExp]> = [
 
 /** 拟/计划/将在 in a clause (预计 and 力争 speak of results, not of building) make what follows in it a plan: "拟在武进绿建区投资运营…" is 拟建, not 运营. */
 const PLAN = /拟|计划(?!总?投)|将(?:在|于|建|投资|落户|开工)|筹建|规划建设|有望/;
+
+/**
+ * Words that put what follows them in the clause into the future without saying it is planned to be built:
+ * "预计今年6月份投产", "力争年内竣工", "年内将投产" — the stage after them has not happened. A signing still has.
+ */
+const FUTURE = /预计|力争|争取|确保|有望|计划|将|年内|年底前|即将|拟/;
 
 /** Stages, furthest along first. */
 export const PRECEDENCE: readonly Stage[] = ["运营", "投产", "验收", "在建", "开工", "落户", "签约", "拟建"];
@@ -49,6 +55,7 @@ export function stageIn(sentence: string): StageFound | null {
   let offset = 0;
   for (const clause of sentence.split(/[,，;；。]/)) {
     const planAt = clause.search(PLAN);
+    const futureAt = clause.search(FUTURE);
     const take = (stage: Stage, at: number) => {
       const r = PRECEDENCE.indexOf(stage);
       if (r < rank) {
@@ -63,6 +70,7 @@ export function stageIn(sentence: string): StageFound | null {
         if (isAfterwards(clause, at, m[0].length)) continue;
         // Signing is a fact even in a plan's clause ("签约拟建"); later stages after 拟 are plans.
         if (planAt >= 0 && planAt < at && stage !== "签约") continue;
+        if (futureAt >= 0 && futureAt < at && stage !== "签约") continue;
         take(stage, at);
       }
     }
