@@ -57,6 +57,13 @@ export function distinctivePart(phrase: string): string {
   return phrase.replace(STRIP, "").replace(NUMBERS, "").replace(MARKS, "");
 }
 
+const GENERIC_SET = new Set([...PLACE_TERMS, ...GENERIC_WORDS, ...PROJECT_NOUNS]);
+
+/** Whether a word is, as a whole, a place or a generic word (光大 is neither; 新型, 常州 are). */
+export function isGenericWord(word: string): boolean {
+  return GENERIC_SET.has(word) || /^[新大好优高中老小]+$/.test(word);
+}
+
 /** A generic phrase: nothing distinctive is left once generic words, places and numbers are removed. */
 export function isGenericPhrase(phrase: string): boolean {
   const rest = distinctivePart(phrase);

@@ -46,6 +46,8 @@ const COUNT_BEFORE =
 const COUNT_AFTER = /^(?:共|共有|已达|达|超|超过|近|约)?[0-9０-９一二三四五六七八九十百两]+(?:个|余个|多个)/;
 /** Verbs that make an organization's name the name of what is built: "合作共建了中科院物理所长三角研究中心". */
 const BUILT = /(?:共建了?|建设了?|新建|筹建|投资建设|投资运营|落户|引进)$/;
+/** Officials arriving at a site: "李某一行来到X", "先后走进X". */
+const VISITED_BEFORE = /(?:来到|走进|深入)$/;
 /** A goal, not a project: "迈向“全球动力电池中心”", "打造成全国…最大的锂离子电池制造基地". */
 const GOAL_BEFORE = /(?:迈向|打造成?|建成|建设成|争创|成为|定位为|目标)$/;
 
@@ -107,7 +109,8 @@ export function readMentions(facts: SentenceFacts, index: number, listBase: numb
   const base = sentence.start;
   const orgSpans = facts.orgs.map((o) => rel(o.span, base));
   const breaks = [...facts.amounts, ...facts.dates].map((s) => rel(s, base));
-  const names = findProjectNames(text, { breaks, atoms: orgSpans }).filter((n) => {
+  const sized = facts.amounts.filter((a) => a.money && /投资|投入/.test(a.measure)).map((a) => rel(a, base));
+  const names = findProjectNames(text, { breaks, atoms: orgSpans, sized }).filter((n) => {
     // A name that cuts an organization's name in two is a misreading (中美绿色投资管理有限公司 is no "投资…" project).
     if (orgSpans.some((o) => o.start < n.end && n.start < o.end && !(n.start <= o.start && o.end <= n.end)))
       return false;
@@ -187,8 +190,12 @@ export function readMentions(facts: SentenceFacts, index: number, listBase: numb
       const from = segmentStartOf(text, m.span.start);
       found = at(stageIn(masked.slice(from, m.span.start)), from);
     }
-    // "来到X项目现场", "察看了A、B等工程现场": a site visited is a site being built.
-    if (found === null && isSiteVisit(masked.slice(scope.start, scope.end).replace(/□+/g, "项目")))
+    // "来到X项目现场", "察看了A、B等工程现场", "一行来到X": a site visited is a site being built.
+    const visited = VISITED_BEFORE.test(text.slice(Math.max(0, m.span.start - 4), m.span.start));
+    if (
+      found === null &&
+      (visited || isSiteVisit(masked.slice(scope.start, scope.end).replace(/□+/g, "项目")))
+    )
       found = { stage: "在建", at: m.span.start };
     const stage = found?.stage ?? null;
     // "打造节能环保产业中心", "迈向“全球动力电池中心”": a goal is no project unless named again as one.

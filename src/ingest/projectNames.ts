@@ -17,7 +17,7 @@ import { isProjectName, tidyName } from "./nameFilters";
 import { CUT_WORDS, JOINING_WORDS, PHASE_SUFFIX, PROJECT_NOUNS } from "./projectWords";
 import type { Span } from "./types";
 
-export type NameForm = "list" | "quoted" | "noun";
+export type NameForm = "list" | "quoted" | "noun" | "sized";
 
 export interface ProjectName extends Span {
   /** The name as the dataset shows it: labels, quotes and list words trimmed. */
@@ -33,7 +33,11 @@ export interface SentenceSpans {
   breaks?: ReadonlyArray<{ start: number; end: number }>;
   /** Organization names: words inside them are not cut words (…有限公司, 中美绿色投资管理…). */
   atoms?: ReadonlyArray<{ start: number; end: number }>;
+  /** A project's own investment figures ("总投资30亿元"): what follows them and 的 is a project's name. */
+  sized?: ReadonlyArray<{ start: number; end: number }>;
 }
+
+type Stretch = { start: number; end: number };
 
 /** Characters that end a name: punctuation other than 、, and brackets that open asides. */
 // A dash sets off an apposition ("新锐代表——某某总部基地项目"): what stands before it is no part of the name.
@@ -59,6 +63,15 @@ const ENUMERATING = new Set(["分别是", "分别为", "分别有"]);
 const PROJECTS_INCLUDE = /(?:项目|工程)(?:主要)?(?:包括|包含)$/;
 /** "包括A、B和C在内的3个项目": the list closes at 在内 when projects follow. */
 const INSIDE_TAIL = /^在内的?[^、,，。;；]{0,14}?(?:项目|工程)/;
+/**
+ * A kind of projects that labels the list right after it: "我市3个在建高速公路项目A、B、C" — the label holds
+ * 项目 or 工程 and the first item follows it without a break (the count itself is a figure and breaks the run).
+ */
+const APPOSITION_LABEL = /^[\u4e00-\u9fff]{0,10}?(?:项目|工程)(?![一二三四五六七八九十首(（]期|[、,，]|$)/;
+/** The label counts the projects: "3个在建高速公路项目". */
+const COUNTED = /(?:[0-9０-９]+|[一二三四五六七八九十两]+)个[\u4e00-\u9fff]{0,12}?(?:项目|工程)$/;
+/** Adverbs and verbs after which the last item of an unclosed list has ended: 均, 都, 已, 正在, 顺利 …. */
+const LAST_ITEM_CLOSE = /均|都|皆|已|正在|将|顺利|分别|全部|目前|共同/;
 /** A stage or verb closing the last item of an unmarked list: "…瑞声光学项目相继签约". */
 const TRAILING_VERB =
   /(?:相继|先后|已经?|正式|集中|同时|顺利|成功|均已|陆续)*(?:签约|开工|竣工|投产|落户|奠基|开业|上榜|入选|揭牌|启动|开建)+$/;
@@ -213,16 +226,29 @@ function readLists(sentence: string, run: Span, atoms: readonly Span[], listNo: 
       break;
     }
   }
+  // "3个在建高速公路项目A、B、C均…": a kind of projects right before the first item labels the list.
+  const firstSep = seps[0] ?? run.end;
+  const labelled = APPOSITION_LABEL.exec(sentence.slice(chainStart, firstSep));
+  const label =
+    labelled && COUNTED.test(sentence.slice(0, chainStart + labelled[0].length)) ? labelled : null;
+  if (label) chainStart += label[0].length;
   const before = sentence.slice(0, chainStart);
   const enumerating =
-    (lead !== null && ENUMERATING.has(lead) && before.includes("项目")) || PROJECTS_INCLUDE.test(before);
+    label !== null ||
+    (lead !== null && ENUMERATING.has(lead) && before.includes("项目")) ||
+    PROJECTS_INCLUDE.test(before);
   // "A项目、B项目相继开工": without 等, an adverb of many (相继, 先后, 陆续 …) before the stage closes the list;
   // every item must then be named like a project (checked below).
   const rest = sentence.slice(lastSep + 1, run.end);
   const trimmed = rest.replace(TRAILING_VERB, "");
   const severalAtOnce =
     trimmed !== rest && /(?:相继|先后|陆续|同时|集中|均已)/.test(rest.slice(trimmed.length));
-  if (end < 0 && (enumerating || severalAtOnce)) end = lastSep + 1 + trimmed.length;
+  if (end < 0 && (enumerating || severalAtOnce)) {
+    end = lastSep + 1 + trimmed.length;
+    // "…、C均顺利完成年度目标": with nothing to close it, the last item ends at the first adverb after it.
+    const close = LAST_ITEM_CLOSE.exec(sentence.slice(lastSep + 1, end));
+    if (close && close.index >= 3) end = lastSep + 1 + close.index;
+  }
   if (end < 0) return [];
   const body = sentence.slice(chainStart, end);
   const items: Span[] = [];
@@ -297,7 +323,32 @@ function readQuoted(sentence: string): ProjectName[] {
   return out;
 }
 
-const PRIORITY: Record<NameForm, number> = { quoted: 0, list: 1, noun: 2 };
+/** Where a sized name ends: a verb or a word of the clause after it ("…舒适系统,是…", "…系统将于…"). */
+const SIZED_END = /是|为|将|已|于|在|正|由|位于|落户|签约|开工|奠基|竣工|投产|等|项目|工程/;
+
+/**
+ * Names sized by their investment: "计划投资30亿元的新科人居智能舒适系统,是…" — what follows a project's own
+ * investment and 的 is the project, whatever noun it ends with. A count right after 的 ("的24个重点项目") is a
+ * batch and breaks the name at once.
+ */
+function readSized(sentence: string, ok: readonly boolean[], sized: readonly Stretch[]): ProjectName[] {
+  const out: ProjectName[] = [];
+  for (const figure of sized) {
+    if (sentence[figure.end] !== "的") continue;
+    const start = figure.end + 1;
+    let end = start;
+    while (end < sentence.length && ok[end] && sentence[end] !== "、" && end - start < MAX_NAME) end++;
+    const text = sentence.slice(start, end);
+    const cut = SIZED_END.exec(text.slice(2));
+    const stop = cut ? cut.index + 2 + (/^(?:项目|工程)$/.test(cut[0]) ? cut[0].length : 0) : text.length;
+    const span = { start, end: start + stop, text: text.slice(0, stop) };
+    const n = named(span, "sized", null, 4);
+    if (n) out.push(n);
+  }
+  return out;
+}
+
+const PRIORITY: Record<NameForm, number> = { quoted: 0, list: 1, noun: 2, sized: 2 };
 
 /**
  * The project names of one sentence, in order; overlapping readings resolved quoted first, then list items,
@@ -309,7 +360,7 @@ export function findProjectNames(sentence: string, spans: SentenceSpans = {}): P
   const ok = nameCharacters(sentence, spans);
   let lists = 0;
   const listNo = () => ++lists;
-  const found: ProjectName[] = [...readQuoted(sentence)];
+  const found: ProjectName[] = [...readQuoted(sentence), ...readSized(sentence, ok, spans.sized ?? [])];
   for (const run of runs(sentence, ok)) {
     found.push(...readLists(sentence, run, atoms, listNo));
     found.push(...readNounNames(sentence, run, atoms, listNo));

@@ -7,7 +7,7 @@
 import { withoutPlace } from "./orgForms";
 
 /** Countries and regions a foreign or Hong Kong company's name starts with: 德国博世马勒公司, 香港鸿钜控股有限公司. */
-const COUNTRY_HEAD =
+export const COUNTRY_HEAD =
   /^(?:中国|中华|德国|美国|日本|韩国|英国|法国|意大利|瑞士|瑞典|荷兰|比利时|奥地利|丹麦|芬兰|挪威|西班牙|葡萄牙|加拿大|澳大利亚|新加坡|以色列|俄罗斯|印度|泰国|马来西亚|香港|澳门|台湾|中国香港|中国台湾)/;
 
 /** Legal and group endings, read off the end repeatedly: 集团股份有限公司, 控股有限公司, 株式会社. */
