@@ -37,7 +37,7 @@ const EVENT_STAGES: ReadonlyArray<readonly [Stage, RegExp]> = [
   ["投产", /集中竣工|竣工仪式|竣工投产仪式/],
   [
     "在建",
-    /(?:督查|观摩|视察|督导|检查|调研)[^。]{0,24}?(?:项目|工程)|(?:项目|工程)[^。]{0,12}?(?:督查|观摩|视察|督导)/,
+    /(?:督查|观摩|视察|督导|检查|调研)[^。]{0,24}?(?:项目|工程)|(?:项目|工程)[^。]{0,12}?(?:督查|观摩|视察|督导)|(?:集中|现场)督查|督查现场/,
   ],
 ];
 
@@ -94,6 +94,11 @@ export function articleContext(
     meta.title ?? "",
     ...[...headline].map((i) => sentences[i]!.text),
     ...lead.map((i) => sentences[i]!.text),
+    // The first lines of the body: captions and the lead paragraph ("X项目督查现场", "我区开展集中现场督查").
+    ...sentences
+      .filter((_, i) => !headline.has(i))
+      .slice(0, 3)
+      .map((s) => s.text),
   ].join("。");
   return {
     headline,

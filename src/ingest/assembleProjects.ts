@@ -6,7 +6,7 @@
  * headline's, the lead's or the publisher's, and says which.
  */
 import type { AmountScope, PlaceFrom, Stage } from "../core/dataset";
-import { mostSpecificPlace } from "./placeChoice";
+import { mostSpecificPlace, refinePlace } from "./placeChoice";
 import type { ArticleContext } from "./articleContext";
 import type { Sentence } from "./clean";
 import { preferredName, sameProject } from "./coreference";
@@ -62,6 +62,10 @@ const OPENS_BACK =
   /^(?:[^,，。]{0,6}[,，])?(?:该项目|这个项目|此项目|本项目|项目|工程|基地|园区|[一二三四首]期|项目[一二三四]期|其中[一二三四]期)(?![0-9０-９一二三四五六七八九十]*个)/;
 /** A sentence about a batch just named: "这三个大项目分别是…", "上述项目…", "其中…". */
 const OPENS_ON_BATCH = /^(?:这|上述|这些|其中|分别)/;
+
+/** What a project builds or makes, right before a name: "主要建设X", "建设内容为X", "新建X", "形成X". */
+const PART_BEFORE =
+  /(?:主要建设|建设内容(?:为|包括)|主要从事|主要生产|主要用于|新建|扩建|建设|形成|包括|包含|配套|设有)了?$/;
 
 /** Back references to an organization of an earlier sentence ("今年该所与溧阳市政府…共建了…"). */
 const ORG_BACK_REFERENCE = /^[^,，。]{0,6}?(?:该所|该院|该公司|该集团|该基金|该企业|集团目前|集团)/;
@@ -175,9 +179,16 @@ export function assembleProjects(
     const isHeadline = position >= bodyEnd;
     // "这三个大项目分别是A、B和C": a sentence about the batch just reported shares its stage.
     const carried = OPENS_ON_BATCH.test(text) && i > 0 ? stageOf(facts[i - 1]!.sentence.text) : null;
-    const mentions = readMentions(f, i, listBase).map((m) =>
-      m.stage === null && carried ? { ...m, stage: carried } : m,
-    );
+    // "该项目…,主要建设储能电池生产线": in a sentence about the project in focus, what it builds is a part of it,
+    // neither a project of its own nor the owner of the sentence's figures.
+    const aboutFocus = focus !== null && (OPENS_BACK.test(text) || REFERS_BACK.test(text));
+    const isPart = (m: ProjectMention) =>
+      aboutFocus &&
+      !findRecord(m) &&
+      PART_BEFORE.test(text.slice(Math.max(0, m.span.start - base - 8), m.span.start - base));
+    const mentions = readMentions(f, i, listBase)
+      .filter((m) => !isPart(m))
+      .map((m) => (m.stage === null && carried ? { ...m, stage: carried } : m));
     listBase += 1000;
     const scopes = figureScopes(
       text,
@@ -363,7 +374,7 @@ function finish(
   const inBackRefs = pick(
     record.backRefs.map((i) => mostSpecificPlace(facts[i]!.places.map((p) => p.placeId))),
   );
-  const sentencePlace = own ?? inScope ?? inSentence ?? inBackRefs;
+  const sentencePlace = refinePlace([own, inScope, inSentence, inBackRefs]);
   const placeId = sentencePlace ?? context.articlePlace ?? context.publisherPlace;
   const placeFrom: PlaceFrom | null =
     sentencePlace !== null

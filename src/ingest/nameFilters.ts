@@ -23,6 +23,7 @@ const PLACE_TERMS = PLACES.flatMap((p) => [p.name, ...p.aliases]).concat([
   "江苏省",
   "江苏",
   "全国",
+  "中国",
   "长三角",
 ]);
 const alternation = (words: readonly string[]) =>

@@ -297,6 +297,9 @@ function readNounNames(
       }
       continue;
     }
+    // One 、 inside one name joins two names of its parts; "突破年、重大项目", "系统服务、项目" join phrases.
+    if (parts.length === 2 && !parts.every((p) => isProjectName(tidyName(p.replace(/[“”"]/g, "")), 3)))
+      continue;
     for (const piece of splitJoined({ start, end, text }, false)) {
       const n = named(piece, "noun", null, 3);
       if (n) out.push(n);
