@@ -186,7 +186,8 @@ export function assembleProjects(
       aboutFocus &&
       !findRecord(m) &&
       PART_BEFORE.test(text.slice(Math.max(0, m.span.start - base - 8), m.span.start - base));
-    const mentions = readMentions(f, i, listBase)
+    const knownNames = records.flatMap((r) => [...r.names]);
+    const mentions = readMentions(f, i, listBase, knownNames)
       .filter((m) => !isPart(m))
       .map((m) => (m.stage === null && carried ? { ...m, stage: carried } : m));
     listBase += 1000;
@@ -439,9 +440,17 @@ function finish(
       return { stage: found?.stage ?? null, sentence: i, at: found?.at ?? 0 };
     }),
   ];
-  const stage = furthest(statements.map((s) => s.stage)) ?? context.eventStage;
-  const stated = statements.find((s) => s.stage === stage) ?? statements[0]!;
-  const date = stageDate(facts[stated.sentence]!, stated.at, carried[stated.sentence] ?? null);
+  const ownStage = furthest(statements.map((s) => s.stage));
+  const stage = ownStage ?? context.eventStage;
+  const stated = statements.find((s) => s.stage === ownStage) ?? statements[0]!;
+  // A project with no stage has no stage event to date, unless the article's event gives it one: then the date
+  // the paragraph opened with is that event's.
+  const date =
+    ownStage !== null
+      ? stageDate(facts[stated.sentence]!, stated.at, carried[stated.sentence] ?? null)
+      : stage !== null
+        ? (carried[stated.sentence] ?? null)
+        : null;
   const f = facts[first.sentence]!;
   return {
     name,

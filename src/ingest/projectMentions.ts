@@ -103,14 +103,19 @@ const COMPANY_AS_PROJECT = /^(?:已经?|正式|成功|现已)?(?:落户|开工|�
  * The project mentions of one sentence.
  * @example readMentions(facts, 3, 0).map(m => m.name) // ["动车组检修基地"]
  */
-export function readMentions(facts: SentenceFacts, index: number, listBase: number): ProjectMention[] {
+export function readMentions(
+  facts: SentenceFacts,
+  index: number,
+  listBase: number,
+  known: readonly string[] = [],
+): ProjectMention[] {
   const { sentence } = facts;
   const text = sentence.text;
   const base = sentence.start;
   const orgSpans = facts.orgs.map((o) => rel(o.span, base));
   const breaks = [...facts.amounts, ...facts.dates].map((s) => rel(s, base));
   const sized = facts.amounts.filter((a) => a.money && /投资|投入/.test(a.measure)).map((a) => rel(a, base));
-  const names = findProjectNames(text, { breaks, atoms: orgSpans, sized }).filter((n) => {
+  const names = findProjectNames(text, { breaks, atoms: orgSpans, sized, known }).filter((n) => {
     // A name that cuts an organization's name in two is a misreading (中美绿色投资管理有限公司 is no "投资…" project).
     if (orgSpans.some((o) => o.start < n.end && n.start < o.end && !(n.start <= o.start && o.end <= n.end)))
       return false;

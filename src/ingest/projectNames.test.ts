@@ -86,3 +86,18 @@ describe("findProjectNames: structure", () => {
     ).toEqual(["瑞丰能源总部及研发基地项目"]);
   });
 });
+
+describe("findProjectNames: known names and nominal verbs", () => {
+  it("a name the article gave a project before is found as written, whatever it ends with", () => {
+    expect(
+      findProjectNames("西湖大桥南段已于28日通过交工验收", { known: ["西湖大桥南段"] }).map((n) => n.name),
+    ).toEqual(["西湖大桥南段"]);
+  });
+
+  it("a building verb right before the noun is part of the name", () => {
+    expect(findProjectNames("某某医院南院二期扩建工程位于科教城").map((n) => n.name)).toEqual([]);
+    expect(findProjectNames("东城医院南院二期扩建工程位于科教城").map((n) => n.name)).toEqual([
+      "东城医院南院二期扩建工程",
+    ]);
+  });
+});

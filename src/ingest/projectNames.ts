@@ -35,6 +35,11 @@ export interface SentenceSpans {
   atoms?: ReadonlyArray<{ start: number; end: number }>;
   /** A project's own investment figures ("总投资30亿元"): what follows them and 的 is a project's name. */
   sized?: ReadonlyArray<{ start: number; end: number }>;
+  /**
+   * Names the article has already given projects: where one recurs as written it is that project, whatever
+   * it ends with ("…等3个在建项目A、B、C" … "B已通过交工验收").
+   */
+  known?: readonly string[];
 }
 
 type Stretch = { start: number; end: number };
@@ -120,6 +125,9 @@ function runs(sentence: string, ok: readonly boolean[]): Span[] {
 const inside = (at: number, spans: ReadonlyArray<{ start: number; end: number }>) =>
   spans.some((s) => s.start <= at && at < s.end);
 
+/** Building verbs that also make nouns with the project noun after them: 扩建工程, 新建项目, 建设项目. */
+const NOMINAL_VERBS = new Set(["扩建", "新建", "建设", "续建"]);
+
 /**
  * Where a name ending at `end` starts: after the last cut word (or inner 项目 not followed by a phase) between
  * `from` and `end`, skipping words inside organization names. Returns the start and the cut word found.
@@ -139,6 +147,8 @@ function nameStart(
       const at = i - word.length + 1;
       if (at < lower || sentence.startsWith(word, at) === false) continue;
       if (atoms.some((a) => a.start < i + 1 && at < a.end)) continue;
+      // "…南院二期扩建工程", "…生产线建设项目": a building verb right before the noun is part of the name.
+      if (i + 1 === nounStart && NOMINAL_VERBS.has(word) && i + 1 - word.length > from) continue;
       return { start: i + 1, cut: word };
     }
     // "旗舰型城市综合体项目邹区灯博广场一期": a 项目 inside the span labels what follows it.
@@ -351,6 +361,21 @@ function readSized(sentence: string, ok: readonly boolean[], sized: readonly Str
   return out;
 }
 
+/** Known names recurring as written, in name characters only (never across a figure or a break). */
+function readKnown(sentence: string, ok: readonly boolean[], known: readonly string[]): ProjectName[] {
+  const out: ProjectName[] = [];
+  for (const name of known) {
+    if (name.length < 4) continue;
+    for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      let inside = true;
+      for (let i = at; i < end && inside; i++) inside = ok[i] === true;
+      if (inside) out.push({ start: at, end, text: name, name, form: "noun", list: null });
+    }
+  }
+  return out;
+}
+
 const PRIORITY: Record<NameForm, number> = { quoted: 0, list: 1, noun: 2, sized: 2 };
 
 /**
@@ -363,7 +388,11 @@ export function findProjectNames(sentence: string, spans: SentenceSpans = {}): P
   const ok = nameCharacters(sentence, spans);
   let lists = 0;
   const listNo = () => ++lists;
-  const found: ProjectName[] = [...readQuoted(sentence), ...readSized(sentence, ok, spans.sized ?? [])];
+  const found: ProjectName[] = [
+    ...readQuoted(sentence),
+    ...readSized(sentence, ok, spans.sized ?? []),
+    ...readKnown(sentence, ok, spans.known ?? []),
+  ];
   for (const run of runs(sentence, ok)) {
     found.push(...readLists(sentence, run, atoms, listNo));
     found.push(...readNounNames(sentence, run, atoms, listNo));
