@@ -37,6 +37,29 @@ export const PROJECT_NOUNS: readonly string[] = [
   "综合体",
   "街区",
   "互联网",
+  // Buildings and works that news names as the project itself: a hospital's new campus (…院区), a school's
+  // (…校区), a tower, a bridge, a station, a park of a trade.
+  "院区",
+  "校区",
+  "大厦",
+  "大楼",
+  "双子楼",
+  "综合楼",
+  "物流园",
+  "工业园",
+  "软件园",
+  "孵化园",
+  "科创园",
+  "创业园",
+  "公园",
+  "小镇",
+  "大桥",
+  "隧道",
+  "水厂",
+  "电厂",
+  "加氢站",
+  "充电站",
+  "变电站",
 ];
 
 /**
