@@ -108,9 +108,10 @@ describe("assembleProjects", () => {
   });
 
   it("reads a peer's sector words as the peer's: a project with none stays unclassified", () => {
-    const projects = projectsOf("协和电子多层高密度电路板项目一期投产，东方生命健康产业园一期项目开工。");
+    // (电路板 would be the first project's own word: 电子信息.)
+    const projects = projectsOf("协和多层高密度项目一期投产，东方生命健康产业园一期项目开工。");
     expect(projects.map((p) => [p.name, p.sector])).toEqual([
-      ["协和电子多层高密度电路板项目一期", null],
+      ["协和多层高密度项目一期", null],
       ["东方生命健康产业园一期项目", "health"],
     ]);
   });
