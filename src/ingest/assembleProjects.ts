@@ -15,7 +15,7 @@ import { articleTradeNames, partnersOf } from "./partners";
 import { readMentions, type ProjectMention } from "./projectMentions";
 import { quoteAround } from "./quotes";
 import type { SectorNode } from "../core/sectors";
-import { classifyName, classifySector, sectorKeywords, weakSector } from "./sectors";
+import { classifyClause, classifyName, classifySector, sectorKeywords, weakSector } from "./sectors";
 import { dateBefore, type SentenceFacts } from "./sentenceFacts";
 import { openingDate, stageDate } from "./stageDates";
 import { PRECEDENCE, stageIn, stageOf } from "./stages";
@@ -399,16 +399,26 @@ function finish(
       alone: others.length === 0,
     };
   };
-  const ownTexts = mentions.flatMap((m) => {
-    const text = facts[m.sentence]!.sentence.text;
+  // Stretches of its own sentences (sentence, start, end), read with the organizations in them set apart.
+  const ownStretches: [number, number, number][] = mentions.flatMap((m) => {
+    const length = facts[m.sentence]!.sentence.text.length;
     const seg = ownSegment(m);
-    return [
-      text.slice(relSpan(m).end, seg.end),
-      text.slice(seg.start, seg.end),
-      ...(seg.alone && m.list === null ? [text] : []),
+    const stretches: [number, number, number][] = [
+      [m.sentence, relSpan(m).end, seg.end],
+      [m.sentence, seg.start, seg.end],
     ];
+    if (seg.alone && m.list === null) stretches.push([m.sentence, 0, length]);
+    return stretches;
   });
-  ownTexts.push(...record.backRefs.map((i) => facts[i]!.sentence.text));
+  ownStretches.push(
+    ...record.backRefs.map((i): [number, number, number] => [i, 0, facts[i]!.sentence.text.length]),
+  );
+  const classifyStretch = ([i, start, end]: [number, number, number]) => {
+    const f = facts[i]!;
+    const base = f.sentence.start + start;
+    const orgs = f.orgs.map((o) => ({ start: o.span.start - base, end: o.span.end - base }));
+    return classifyClause(f.sentence.text.slice(start, end), orgs);
+  };
   // Only where the other names hang off this one as a list of its products ("…研究中心，钠离子电池…、卫蓝固态
   // 电池等产业化项目落地"); a peer project's words ("协和电子…电路板项目一期投产，东方生命健康产业园…开工") are not its.
   const sharedSentences = mentions
@@ -424,7 +434,7 @@ function finish(
   // sentence says of it and its neighbours together ("合作共建了…研究中心，钠离子电池…等产业化项目落地").
   const sector =
     firstIn(names, classifyName) ??
-    firstIn(ownTexts, classifySector) ??
+    ownStretches.reduce<SectorNode | null>((found, t) => found ?? classifyStretch(t), null) ??
     firstIn(names, weakSector) ??
     sharedSentences.reduce<SectorNode | null>((found, i) => found ?? words.sector(i), null);
   const tags = [...new Set(mentions.flatMap((m) => words.keywords(m.sentence)))];
