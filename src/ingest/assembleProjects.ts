@@ -81,6 +81,24 @@ interface Record {
   partners: string[];
 }
 
+/**
+ * Whether a name at `at` is what its sentence is about: it opens the sentence, or follows only a time or a
+ * place that opens it ("近日,X…", "8月19日,X…", "在金坛,X…").
+ */
+function isSubject(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before === "" || /^(?:[^,，。;；]{0,10}[,，])?(?:位于[^,，]{0,12}的)?$/.test(before);
+}
+
+const newRecord = (): Record => ({
+  mentions: [],
+  names: new Set(),
+  lists: new Set(),
+  backRefs: [],
+  amounts: [],
+  partners: [],
+});
+
 type Owner = { kind: "mention"; index: number } | { kind: "focus" } | { kind: "batch"; count: number } | null;
 
 /** Whose each figure of a sentence is (figures already scoped as batch or aggregate are skipped). */
@@ -157,6 +175,7 @@ export function assembleProjects(
   const pending: { sentence: number; amounts: AmountMention[] }[] = [];
   let previousOrg: OrgEntity | null = null;
   let listBase = 0;
+  let unreported: { sentence: number; mention: ProjectMention; partners: string[] } | null = null;
   const trades = articleTradeNames([...new Set(facts.flatMap((f) => f.orgs.map((o) => o.org)))]);
   const orgAliases: { org: string; alias: string }[] = [];
 
@@ -177,11 +196,24 @@ export function assembleProjects(
     const text = f.sentence.text;
     const base = f.sentence.start;
     const isHeadline = position >= bodyEnd;
+    // "X医院北院区一期工程招标公告发布。项目位于新北区,总投资约25亿元": a name the next sentence refers back to
+    // is reported by that sentence, and is the project in focus.
+    const refersBack = OPENS_BACK.test(text) || REFERS_BACK.test(text);
+    if (!isHeadline && unreported && unreported.sentence === i - 1 && refersBack) {
+      const record = newRecord();
+      record.mentions.push(unreported.mention);
+      record.names.add(unreported.mention.name);
+      recordOf.set(unreported.mention, record);
+      record.partners.push(...unreported.partners);
+      records.push(record);
+      focus = record;
+    }
+    unreported = null;
     // "这三个大项目分别是A、B和C": a sentence about the batch just reported shares its stage.
     const carried = OPENS_ON_BATCH.test(text) && i > 0 ? stageOf(facts[i - 1]!.sentence.text) : null;
     // "该项目…,主要建设储能电池生产线": in a sentence about the project in focus, what it builds is a part of it,
     // neither a project of its own nor the owner of the sentence's figures.
-    const aboutFocus = focus !== null && (OPENS_BACK.test(text) || REFERS_BACK.test(text));
+    const aboutFocus = focus !== null && refersBack;
     const isPart = (m: ProjectMention) =>
       aboutFocus &&
       !findRecord(m) &&
@@ -207,14 +239,7 @@ export function assembleProjects(
       if (known) return known;
       const evident = m.reported || ownsMoney(k);
       if (!evident || (isHeadline && records.length > 0)) return null;
-      const record: Record = {
-        mentions: [],
-        names: new Set(),
-        lists: new Set(),
-        backRefs: [],
-        amounts: [],
-        partners: [],
-      };
+      const record = newRecord();
       records.push(record);
       return record;
     });
@@ -263,6 +288,20 @@ export function assembleProjects(
     if (records.length === 0 && OPENS_BACK.test(text))
       pending.push({ sentence: i, amounts: sentencePending });
     if (!isHeadline && sentenceRecords.length > 0) focus = sentenceRecords[sentenceRecords.length - 1]!;
+    // The last name of the sentence that is no project yet, in case the next sentence refers back to it.
+    const last = mentions.length - 1;
+    if (
+      !isHeadline &&
+      last >= 0 &&
+      sentenceRecords.length === 0 &&
+      mentions[last]!.list === null &&
+      isSubject(text, mentions[last]!.span.start - base)
+    )
+      unreported = {
+        sentence: i,
+        mention: mentions[last]!,
+        partners: partnersOf(f, mentions[last]!, mentions, trades).names,
+      };
     if (partners.length > 0) previousOrg = partners[partners.length - 1]!.org;
   });
 

@@ -66,12 +66,6 @@ function clauseStartOf(text: string, at: number): number {
   return Math.max(0, at - 200);
 }
 
-/** Where the clause holding `at` ends (after its mark). */
-function clauseEndOf(text: string, at: number): number {
-  for (let i = at; i < text.length && i - at <= 200; i++) if (CLAUSE_MARK.test(text[i]!)) return i + 1;
-  return Math.min(text.length, at + 200);
-}
-
 function segmentStartOf(text: string, at: number): number {
   for (let i = at - 1; i >= 0 && at - i <= 200; i--) if (SEGMENT_MARK.test(text[i]!)) return i + 1;
   return Math.max(0, at - 200);
@@ -183,11 +177,18 @@ export function readMentions(
       .find((n) => m.list === null || n.list !== m.list);
     const start =
       m.form === "subject" ? 0 : m.form === "company" ? m.span.start : clauseStartOf(text, m.span.start);
-    const scope = { start, end: next && m.form !== "subject" ? next.span.start : text.length };
-    // Its own clause first ("X项目奠基,Y中心揭牌" is 开工 for X), then what the sentence says up to the next name.
-    const clauseEnd = Math.min(scope.end, clauseEndOf(text, m.span.end));
-    let found = m.form === "subject" ? null : at(stageIn(masked.slice(scope.start, clauseEnd)), scope.start);
-    found ??= at(stageIn(masked.slice(scope.start, scope.end)), scope.start);
+    // It runs to the next name, or to a later clause that opens with an organization of its own: "X项目奠基,
+    // Y中心揭牌" says nothing of X's opening.
+    const otherSubject = orgSpans
+      .map((o) => o.start)
+      .filter((o) => o > m.span.end && CLAUSE_MARK.test(text[o - 1] ?? ""))
+      .at(0);
+    const end = Math.min(
+      next && m.form !== "subject" ? next.span.start : text.length,
+      otherSubject ?? text.length,
+    );
+    const scope = { start, end };
+    let found = at(stageIn(masked.slice(scope.start, scope.end)), scope.start);
     // "钟楼区与…公司签约,共建常州健康医疗大数据中心运营平台": what the sentence did before the first name.
     if (found === null && previous === undefined) found = stageIn(masked.slice(0, m.span.start));
     // "其中,竣工项目2个,分别是A、B;开工项目2个,分别是C、D": a list's stage may stand before it, in its segment.

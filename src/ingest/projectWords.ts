@@ -74,6 +74,10 @@ export const PHASE_SUFFIX = "(?:[(（]?(?:[一二三四五六七八九十首]|[1
  * Longest first, so 共建 is cut as a whole before 建设 could be.
  */
 export const CUT_WORDS: readonly string[] = [
+  // "本次签约的项目有A、B、C": the projects a sentence lists follow 项目有 / 项目为 / 项目是.
+  "项目有",
+  "项目为",
+  "项目是",
   "分别是",
   "分别为",
   "分别有",
