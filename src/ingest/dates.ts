@@ -14,6 +14,7 @@
  * - With the published date unknown, anything relative to it has no value.
  */
 import type { DatePrecision, DateMention } from "./types";
+import { daysInMonth } from "./datesGarbled";
 import { findRawDates, type RawDate, type RawMatch } from "./datesPatterns";
 
 interface Ymd {
@@ -97,6 +98,9 @@ function resolve(raw: RawDate, pub: Ymd | null, ctx: Context): Resolved {
       const d = addDays(pub, raw.offset);
       return { ...format(d.year, d.month, d.day), qualifier: "relative" };
     }
+    case "thisMonthDay":
+      if (pub === null || raw.day > daysInMonth(pub.month, pub.year)) return { ...NONE, qualifier: "relative" };
+      return { ...format(pub.year, pub.month, raw.day), qualifier: "relative" };
     case "sameDay": {
       const d = ctx.day ?? pub;
       return d === null
