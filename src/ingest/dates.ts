@@ -134,7 +134,9 @@ export function extractDates(text: string, published: string | null): DateMentio
   return dropOverlaps(findRawDates(text, pub?.year ?? null)).map(({ start, end, raw }) => {
     const resolved = resolve(raw, pub, ctx);
     const [year, month, day] = resolved.value?.split("-").map(Number) ?? [];
-    if (year !== undefined && month !== undefined) ctx.month = { year, month };
+    // The end of a year (2022年年底) is no month a later bare day (28日) can be read in.
+    const yearEnd = /年[底末]$/.test(text.slice(start, end));
+    if (year !== undefined && month !== undefined && !yearEnd) ctx.month = { year, month };
     if (year !== undefined && month !== undefined && day !== undefined) ctx.day = { year, month, day };
     return { start, end, text: text.slice(start, end), ...resolved };
   });
