@@ -494,9 +494,11 @@ function finish(
   const stated = statements.find((s) => s.stage === ownStage) ?? statements[0]!;
   // A project with no stage has no stage event to date, unless the article's event gives it one: then the date
   // the paragraph opened with is that event's.
+  // A plan has no event to date: the paragraph's date is not its date (its own written date still is).
+  const carriedFor = (i: number) => (ownStage === "拟建" ? null : (carried[i] ?? null));
   const date =
     ownStage !== null
-      ? stageDate(facts[stated.sentence]!, stated.at, carried[stated.sentence] ?? null)
+      ? stageDate(facts[stated.sentence]!, stated.at, carriedFor(stated.sentence))
       : stage !== null
         ? (carried[stated.sentence] ?? null)
         : null;

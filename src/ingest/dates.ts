@@ -99,7 +99,8 @@ function resolve(raw: RawDate, pub: Ymd | null, ctx: Context): Resolved {
       return { ...format(d.year, d.month, d.day), qualifier: "relative" };
     }
     case "thisMonthDay":
-      if (pub === null || raw.day > daysInMonth(pub.month, pub.year)) return { ...NONE, qualifier: "relative" };
+      if (pub === null || raw.day > daysInMonth(pub.month, pub.year))
+        return { ...NONE, qualifier: "relative" };
       return { ...format(pub.year, pub.month, raw.day), qualifier: "relative" };
     case "sameDay": {
       const d = ctx.day ?? pub;
