@@ -63,7 +63,7 @@ const CUTS_BY_LENGTH = [...CUT_WORDS].sort((a, b) => b.length - a.length);
 const LIST_TAIL =
   /^等(?!地|国|城市)(?:在内的?)?(?:(?!领导|班子|深入|来到|参加|出席|督查|调研|察看|考察|嘉宾|代表)[^、,，。;；]){0,14}?(?:项目|工程)|^等(?=相继|先后)/;
 /** A list that only follows 分别是 is one of projects when the sentence has spoken of 项目 before it. */
-const ENUMERATING = new Set(["分别是", "分别为", "分别有", "项目有", "项目为", "项目是"]);
+const ENUMERATING = new Set(["分别是", "分别为", "分别有", "项目有"]);
 /** "重点推进的项目包括A、B和C": 包括 lists projects only right after 项目 ("包括电极装配车间、化成车间" lists parts). */
 const PROJECTS_INCLUDE = /(?:项目|工程)(?:主要)?(?:包括|包含)$/;
 /** "包括A、B和C在内的3个项目": the list closes at 在内 when projects follow. */
@@ -94,6 +94,8 @@ function nameCharacters(sentence: string, spans: SentenceSpans): boolean[] {
     if (quoted.some((q) => q.start <= b.start && b.end <= q.end)) continue;
     for (let i = Math.max(0, b.start); i < Math.min(sentence.length, b.end); i++) ok[i] = false;
   }
+  // “区域医疗中心、区域急救中心、区域转化中心”: a quoted list is a slogan's parts, no names.
+  for (const q of quoted) if (q.text.includes("、")) for (let i = q.start; i < q.end; i++) ok[i] = false;
   return ok;
 }
 
