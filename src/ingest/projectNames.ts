@@ -55,7 +55,9 @@ const NOUN_PATTERN = new RegExp(
   "g",
 );
 const PHASE_AT_START = new RegExp(`^${PHASE_SUFFIX}`);
-const CUTS_BY_LENGTH = [...CUT_WORDS].sort((a, b) => b.length - a.length);
+/** Cut words by their length, longest first: at each position a few set look-ups find the words ending there. */
+const CUT_SET = new Set(CUT_WORDS);
+const CUT_LENGTHS = [...new Set(CUT_WORDS.map((w) => w.length))].sort((a, b) => b - a);
 /** After 等: what the list items are ("等139个项目", "等一批省重点项目", "等工程现场", "等在内的"). */
 // "在上海、深圳等地建设…项目" lists places, not projects; the tail never crosses a clause.
 // The words between 等 and 项目 say what the items are ("等一批省重点项目"), never what someone did ("等区领导深入
@@ -145,9 +147,11 @@ function nameStart(
   const lower = Math.max(from, end - MAX_NAME);
   for (let i = nounStart - 1; i >= lower; i--) {
     if (inside(i, atoms)) continue;
-    for (const word of CUTS_BY_LENGTH) {
-      const at = i - word.length + 1;
-      if (at < lower || sentence.startsWith(word, at) === false) continue;
+    for (const length of CUT_LENGTHS) {
+      const at = i - length + 1;
+      if (at < lower) continue;
+      const word = sentence.slice(at, i + 1);
+      if (!CUT_SET.has(word)) continue;
       if (atoms.some((a) => a.start < i + 1 && at < a.end)) continue;
       // "…南院二期扩建工程", "…生产线建设项目": a building verb right before the noun is part of the name.
       if (i + 1 === nounStart && NOMINAL_VERBS.has(word) && i + 1 - word.length > from) continue;
