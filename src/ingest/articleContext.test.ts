@@ -39,6 +39,12 @@ describe("articleContext", () => {
     expect(contextOf(`${lead}甲乙电池项目总投资5亿元。`, {}).eventStage).toBe(stage);
   });
 
+  it("the place the body names most often, three times or more and more than any other district's", () => {
+    const zone = "常州经开区企业增多。常州经开区引进外资。常州经开区再获殊荣。金坛有新进展。";
+    expect(contextOf(zone, {}).frequentPlace).toBe("jingkai");
+    expect(contextOf("常州经开区企业增多。金坛有新进展。", {}).frequentPlace).toBeNull();
+  });
+
   it("knows nothing when nothing is said", () => {
     const c = contextOf("江苏万达精密轴承项目开工。", {});
     expect([c.headline.size, c.articlePlace, c.publisherPlace]).toEqual([0, null, null]);

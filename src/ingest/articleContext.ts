@@ -6,7 +6,7 @@
  */
 import type { Stage } from "../core/dataset";
 import type { Sentence } from "./clean";
-import { mostSpecificPlace } from "./placeChoice";
+import { districtOf, mostSpecificPlace } from "./placeChoice";
 import { extractPlaces, type PlaceMention } from "./places";
 
 /** What the article's metadata says (data/sources NAME.json). */
@@ -22,6 +22,11 @@ export interface ArticleContext {
   articlePlace: string | null;
   /** The place the publisher's name holds, if any. */
   publisherPlace: string | null;
+  /**
+   * The place the body names most often, when one is named at least three times and more often than any other
+   * of another district: the place an article about one zone is about.
+   */
+  frequentPlace: string | null;
   /**
    * The stage the article's event gives every project it reports without a stage of its own: a 集中开工 is
    * 开工, a 集中签约 签约, an inspection of projects (督查, 观摩) 在建. Null when the event is none of these or
@@ -40,6 +45,20 @@ const EVENT_STAGES: ReadonlyArray<readonly [Stage, RegExp]> = [
     /(?:督查|观摩|视察|督导|检查|调研)[^。]{0,24}?(?:项目|工程)|(?:项目|工程)[^。]{0,12}?(?:督查|观摩|视察|督导)|(?:集中|现场)督查|督查现场/,
   ],
 ];
+
+function frequentPlaceOf(places: readonly PlaceMention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const p of places) counts.set(p.placeId, (counts.get(p.placeId) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top || top[1] < 3) return null;
+  const district = (id: string) => districtOf(id)?.id ?? id;
+  const rival = ranked.find(([id, n]) => district(id) !== district(top[0]) && n >= top[1]);
+  return rival === undefined &&
+    (second === undefined || second[1] < top[1] || district(second[0]) === district(top[0]))
+    ? top[0]
+    : null;
+}
 
 function eventStageOf(text: string): Stage | null {
   const kinds = EVENT_STAGES.filter(([, pattern]) => pattern.test(text)).map(([stage]) => stage);
@@ -104,6 +123,7 @@ export function articleContext(
     headline,
     articlePlace: titlePlace ?? leadPlace,
     publisherPlace,
+    frequentPlace: frequentPlaceOf(places),
     eventStage: eventStageOf(eventText),
   };
 }

@@ -148,4 +148,20 @@ describe("assembleProjects: structure", () => {
     );
     expect(p!.figures).toEqual(["3万平方米", "总投资1.19亿元"]);
   });
+
+  it("projects placed by no sentence of theirs take the place every placed project of the article shares", () => {
+    const projects = projectsOf(
+      "8月19日,瑞湾创新社区项目集中开工。该项目位于常州西太湖科技产业园。首批已有瑞海阀门研发制造、中恒电力核心部件等多个项目签约入驻。",
+    );
+    expect(projects.map((p) => [p.name, p.place, p.placeFrom])).toEqual([
+      ["瑞湾创新社区项目", "xitaihu", "sentence"],
+      ["瑞海阀门研发制造", "xitaihu", "article"],
+      ["中恒电力核心部件", "xitaihu", "article"],
+    ]);
+  });
+
+  it("a park's name inside a longer name is no place of the project", () => {
+    const [p] = projectsOf("东方生命健康产业园项目正在加快建设。", { publisher: "常州经开区管委会" });
+    expect([p!.place, p!.placeFrom]).toEqual(["jingkai", "publisher"]);
+  });
 });

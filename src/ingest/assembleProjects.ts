@@ -6,7 +6,7 @@
  * headline's, the lead's or the publisher's, and says which.
  */
 import type { AmountScope, PlaceFrom, Stage } from "../core/dataset";
-import { mostSpecificPlace, refinePlace } from "./placeChoice";
+import { districtOf, mostSpecificPlace, refinePlace } from "./placeChoice";
 import type { ArticleContext } from "./articleContext";
 import type { Sentence } from "./clean";
 import { preferredName, sameProject } from "./coreference";
@@ -336,7 +336,10 @@ export function assembleProjects(
   facts.forEach((f, i) => {
     carried[i] = context.headline.has(i) ? null : (openingDate(f) ?? carried[i - 1] ?? null);
   });
-  const projects = live.map((r) => finish(r, facts, context, bySentenceMentions, words, carried));
+  const projects = withArticlePlace(
+    live.map((r) => finish(r, facts, context, bySentenceMentions, words, carried)),
+    context,
+  );
   const indexOf = new Map(live.map((r, i) => [r, i] as const));
   const sentenceOf = new Map<AmountMention, SentenceFacts>();
   for (const f of facts) for (const a of f.amounts) sentenceOf.set(a, f);
@@ -361,6 +364,22 @@ export function assembleProjects(
     };
   });
   return { projects, figures, orgAliases };
+}
+
+/**
+ * Places for projects whose own sentences, headline, lead and publisher name none: where every project placed by
+ * its own sentence lies in one district, the article is about that place ("X创新社区项目位于西太湖…。首批已有A、
+ * B等项目签约入驻"); else the place the article names most often, if one does (常州经开区 seven times).
+ */
+function withArticlePlace(projects: ProjectCandidate[], context: ArticleContext): ProjectCandidate[] {
+  if (projects.every((p) => p.placeId !== null)) return projects;
+  const placed = projects.filter((p) => p.placeFrom === "sentence" && p.placeId !== null);
+  const districts = new Set(placed.map((p) => districtOf(p.placeId!)?.id ?? null));
+  const shared =
+    placed.length > 0 && districts.size === 1 && !districts.has(null) ? placed[0]!.placeId : null;
+  const placeId = shared ?? context.frequentPlace;
+  if (placeId === null) return projects;
+  return projects.map((p) => (p.placeId === null ? { ...p, placeId, placeFrom: "article" } : p));
 }
 
 /** A record's fields from all its mentions and the sentences that refer back to it. */
@@ -403,12 +422,16 @@ function finish(
   const placesOf = (m: ProjectMention, from: number, to: number) => {
     const f = facts[m.sentence]!;
     const others = otherNames.get(m.sentence) ?? [];
+    // A place inside its own name counts where it heads the name ("溧阳高新区光伏产业园项目", "金坛华罗庚…"); a park's
+    // name inside a longer name ("东方生命健康产业园") is only part of a name.
+    const heads = (p: { start: number }) =>
+      p.start === m.span.start || f.places.some((q) => q.end === p.start && q.start >= m.span.start);
     return f.places
       .filter((p) => p.start - f.sentence.start >= from && p.end - f.sentence.start <= to)
-      .filter(
-        (p) =>
-          (p.start >= m.span.start && p.end <= m.span.end) ||
-          !others.some((o) => o !== m && o.span.start <= p.start && p.end <= o.span.end),
+      .filter((p) =>
+        p.start >= m.span.start && p.end <= m.span.end
+          ? heads(p)
+          : !others.some((o) => o !== m && o.span.start <= p.start && p.end <= o.span.end),
       )
       .map((p) => p.placeId);
   };

@@ -265,8 +265,12 @@ export function lookupKnownOrganization(nameOrAlias: string): KnownOrganization 
  * position reads 中科院物理所 as the institute, not as 中科院 followed by 物理所.
  * @example knownNamesLongestFirst()[0].text.length >= knownNamesLongestFirst().at(-1)!.text.length // true
  */
-export function knownNamesLongestFirst(): { text: string; org: KnownOrganization }[] {
-  return [...BY_NAME.entries()]
+export function knownNamesLongestFirst(): readonly { text: string; org: KnownOrganization }[] {
+  // Sorted once: every article's organizations stage asks for it.
+  longestFirst ??= [...BY_NAME.entries()]
     .map(([text, org]) => ({ text, org }))
     .sort((a, b) => b.text.length - a.text.length);
+  return longestFirst;
 }
+
+let longestFirst: { text: string; org: KnownOrganization }[] | null = null;

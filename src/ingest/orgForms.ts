@@ -149,7 +149,7 @@ const GENERIC_BODY =
  * 北京机械工业自动化研究所 have one, 人工智能应用研究院 and 绿色发展基金 (ideas or plans, not bodies) do not.
  */
 const PROPER_HEAD =
-  /中国|国家|中华|中科|中央|全国|北京|上海|天津|重庆|江苏|浙江|安徽|山东|广东|河南|河北|湖北|湖南|四川|陕西|山西|辽宁|吉林|黑龙江|福建|江西|广西|云南|贵州|甘肃|青海|宁夏|新疆|西藏|内蒙古|海南|香港|澳门|深圳|广州|南京|苏州|无锡|常州|杭州|武汉|成都|西安|合肥|长沙|哈尔滨|沈阳|大连|青岛|宁波|厦门|郑州|济南|天宁|钟楼|新北|武进|金坛|溧阳|长三角|清华|北大/;
+  /德国|美国|日本|韩国|英国|法国|意大利|瑞士|瑞典|荷兰|奥地利|丹麦|芬兰|新加坡|以色列|加拿大|澳大利亚|中国|国家|中华|中科|中央|全国|北京|上海|天津|重庆|江苏|浙江|安徽|山东|广东|河南|河北|湖北|湖南|四川|陕西|山西|辽宁|吉林|黑龙江|福建|江西|广西|云南|贵州|甘肃|青海|宁夏|新疆|西藏|内蒙古|海南|香港|澳门|深圳|广州|南京|苏州|无锡|常州|杭州|武汉|成都|西安|合肥|长沙|哈尔滨|沈阳|大连|青岛|宁波|厦门|郑州|济南|天宁|钟楼|新北|武进|金坛|溧阳|长三角|清华|北大/;
 
 const LEADING_PLACE = new RegExp(`^(?:(?:${PROPER_HEAD.source})(?:省|市|区|县)?)+`);
 
@@ -175,12 +175,17 @@ export function nameStartIn(head: string): number {
   let start = 0;
   for (const m of head.matchAll(STOP_RE)) {
     const at = m.index ?? 0;
+    // 德国和柔, 日本和光: a stop character right after a country begins the brand, it ends nothing.
+    if (COUNTRY_BEFORE.test(head.slice(start, at))) continue;
     if (!PROTECTED.some((p) => head.slice(Math.max(0, at - p.length + 1), at + p.length).includes(p))) {
       start = at + m[0].length;
     }
   }
   return start;
 }
+
+const COUNTRY_BEFORE =
+  /^(?:德国|美国|日本|韩国|英国|法国|意大利|瑞士|瑞典|荷兰|奥地利|丹麦|芬兰|新加坡|以色列|加拿大)$/;
 
 /** Where a name that ends at `end` inside the run [runStart, end) begins: after the last stop word before its suffix. */
 function leftBoundary(text: string, runStart: number, end: number, suffixStart: number): number {

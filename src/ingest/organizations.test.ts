@@ -174,6 +174,9 @@ describe("extractOrganizations: organizations from context", () => {
     ["与深瑞投、为远资本等知名投资机构合作。", ["深瑞投", "为远资本"]],
     // A short name in a company's role: subject of a plan, party of a signing.
     ["派安生物计划在西太湖设立研发基地。", ["派安生物"]],
+    // A country gives an institute its head, and a stop character right after it begins the brand.
+    ["与日本国立水环境研究所合作。", ["日本国立水环境研究所"]],
+    ["德国和瑞、日本JRL等企业先后落户。", ["德国和瑞", "日本JRL"]],
     ["光远环保结合厂区布局建设科普馆。", ["光远环保"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);

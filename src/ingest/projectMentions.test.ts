@@ -29,6 +29,21 @@ function mentionsOf(text: string) {
 }
 
 describe("readMentions", () => {
+  it.each([
+    // A specific name that says it is a project is one, even where its sentence states no stage.
+    ["瑞达半导体封测项目进展顺利。", ["瑞达半导体封测项目"]],
+    // A kind of project is not, nor a verb phrase that ends in 项目.
+    ["新能源汽车项目进展顺利。", []],
+    ["李某详细询问项目进展。", []],
+    ["市领导督导金坛重大项目推进情况。", []],
+  ])("%s → reported %j", (sentence, names) => {
+    expect(
+      mentionsOf(sentence)
+        .filter((m) => m.reported)
+        .map((m) => m.name),
+    ).toEqual(names);
+  });
+
   it("a name with a stage is a reported project", () => {
     expect(mentionsOf("江苏万达精密轴承项目开工。")).toEqual([
       { name: "江苏万达精密轴承项目", stage: "开工", list: false, reported: true },

@@ -8,7 +8,8 @@
  * "城市公共服务平台") is not, unless the article names it again as a project.
  */
 import type { Stage } from "../core/dataset";
-import { isParkName } from "./nameFilters";
+import { distinctivePart, isParkName } from "./nameFilters";
+import { sectorKeywords } from "./sectors";
 import { findProjectNames, type ProjectName } from "./projectNames";
 import type { SentenceFacts } from "./sentenceFacts";
 import { PRECEDENCE, isSiteVisit, maskSpans, stageIn, type StageFound } from "./stages";
@@ -210,7 +211,11 @@ export function readMentions(
     const after = text.slice(m.span.end, m.span.end + 24);
     const reported =
       !goal &&
-      (stage !== null || m.form !== "noun" || STANDS_FOR_BATCH.test(after) || IS_A_PROJECT.test(after));
+      (stage !== null ||
+        m.form !== "noun" ||
+        STANDS_FOR_BATCH.test(after) ||
+        IS_A_PROJECT.test(after) ||
+        namedAsProject(m.name));
     return {
       sentence: index,
       span: {
@@ -233,6 +238,20 @@ export function readMentions(
 function furthestOf(a: StageFound | null, b: StageFound | null): StageFound | null {
   if (a === null || b === null) return a ?? b;
   return PRECEDENCE.indexOf(b.stage) < PRECEDENCE.indexOf(a.stage) ? b : a;
+}
+
+/**
+ * A name that says it is a project and is a specific one: "…项目" or "…工程" with a brand or a place and a trade
+ * of its own ("瑞达半导体封测项目"), not a kind of project ("新能源汽车项目", "光伏项目").
+ */
+function namedAsProject(name: string): boolean {
+  if (!/(?:项目|工程)(?:[(（]?[一二三四五六七八九十首]期(?:工程|项目)?[)）]?)?$/.test(name)) return false;
+  const core = name.replace(/(?:项目|工程)(?:[(（]?[一二三四五六七八九十首]期(?:工程|项目)?[)）]?)?$/, "");
+  if (distinctivePart(core).length < 4) return false;
+  // What is left once the trade words are taken out is the brand: none, and it is a kind of project.
+  let brand = core;
+  for (const word of sectorKeywords(core).sort((a, b) => b.length - a.length)) brand = brand.split(word).join("");
+  return distinctivePart(brand).length >= 2;
 }
 
 /** A stage found in a slice, moved to sentence positions. */

@@ -113,3 +113,12 @@ describe("findProjectNames: a list opens after 已有 and 比如", () => {
     expect(findProjectNames(sentence).map((n) => n.name)).toEqual(names);
   });
 });
+
+describe("findProjectNames: quoted slogans and 项目是", () => {
+  it.each([
+    ["东城医院北院区以“区域医疗中心、区域急救中心、区域转化中心”为定位", ["东城医院北院区"]],
+    ["这些项目是高新区做强特色产业、补齐发展短板的重要抓手", []],
+  ])("%s", (sentence, names) => {
+    expect(findProjectNames(sentence).map((n) => n.name)).toEqual(names);
+  });
+});

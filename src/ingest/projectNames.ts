@@ -55,7 +55,9 @@ const NOUN_PATTERN = new RegExp(
   "g",
 );
 const PHASE_AT_START = new RegExp(`^${PHASE_SUFFIX}`);
-const CUTS_BY_LENGTH = [...CUT_WORDS].sort((a, b) => b.length - a.length);
+/** Cut words by their length, longest first: at each position a few set look-ups find the words ending there. */
+const CUT_SET = new Set(CUT_WORDS);
+const CUT_LENGTHS = [...new Set(CUT_WORDS.map((w) => w.length))].sort((a, b) => b - a);
 /** After 等: what the list items are ("等139个项目", "等一批省重点项目", "等工程现场", "等在内的"). */
 // "在上海、深圳等地建设…项目" lists places, not projects; the tail never crosses a clause.
 // The words between 等 and 项目 say what the items are ("等一批省重点项目"), never what someone did ("等区领导深入
@@ -63,7 +65,7 @@ const CUTS_BY_LENGTH = [...CUT_WORDS].sort((a, b) => b.length - a.length);
 const LIST_TAIL =
   /^等(?!地|国|城市)(?:在内的?)?(?:(?!领导|班子|深入|来到|参加|出席|督查|调研|察看|考察|嘉宾|代表)[^、,，。;；]){0,14}?(?:项目|工程)|^等(?=相继|先后)/;
 /** A list that only follows 分别是 is one of projects when the sentence has spoken of 项目 before it. */
-const ENUMERATING = new Set(["分别是", "分别为", "分别有", "项目有", "项目为", "项目是"]);
+const ENUMERATING = new Set(["分别是", "分别为", "分别有", "项目有"]);
 /** "重点推进的项目包括A、B和C": 包括 lists projects only right after 项目 ("包括电极装配车间、化成车间" lists parts). */
 const PROJECTS_INCLUDE = /(?:项目|工程)(?:主要)?(?:包括|包含)$/;
 /** "包括A、B和C在内的3个项目": the list closes at 在内 when projects follow. */
@@ -94,6 +96,8 @@ function nameCharacters(sentence: string, spans: SentenceSpans): boolean[] {
     if (quoted.some((q) => q.start <= b.start && b.end <= q.end)) continue;
     for (let i = Math.max(0, b.start); i < Math.min(sentence.length, b.end); i++) ok[i] = false;
   }
+  // “区域医疗中心、区域急救中心、区域转化中心”: a quoted list is a slogan's parts, no names.
+  for (const q of quoted) if (q.text.includes("、")) for (let i = q.start; i < q.end; i++) ok[i] = false;
   return ok;
 }
 
@@ -143,9 +147,11 @@ function nameStart(
   const lower = Math.max(from, end - MAX_NAME);
   for (let i = nounStart - 1; i >= lower; i--) {
     if (inside(i, atoms)) continue;
-    for (const word of CUTS_BY_LENGTH) {
-      const at = i - word.length + 1;
-      if (at < lower || sentence.startsWith(word, at) === false) continue;
+    for (const length of CUT_LENGTHS) {
+      const at = i - length + 1;
+      if (at < lower) continue;
+      const word = sentence.slice(at, i + 1);
+      if (!CUT_SET.has(word)) continue;
       if (atoms.some((a) => a.start < i + 1 && at < a.end)) continue;
       // "…南院二期扩建工程", "…生产线建设项目": a building verb right before the noun is part of the name.
       if (i + 1 === nounStart && NOMINAL_VERBS.has(word) && i + 1 - word.length > from) continue;
