@@ -250,7 +250,8 @@ function namedAsProject(name: string): boolean {
   if (distinctivePart(core).length < 4) return false;
   // What is left once the trade words are taken out is the brand: none, and it is a kind of project.
   let brand = core;
-  for (const word of sectorKeywords(core).sort((a, b) => b.length - a.length)) brand = brand.split(word).join("");
+  for (const word of sectorKeywords(core).sort((a, b) => b.length - a.length))
+    brand = brand.split(word).join("");
   return distinctivePart(brand).length >= 2;
 }
 
