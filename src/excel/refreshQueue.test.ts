@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { createRefreshQueue } from "./refreshQueue";
-import { SEED, edited, freshWorkbook } from "./testKit";
+import { SEED, edited, freshWorkbook } from "../../test/excelKit";
 import { exclusive } from "./runExcel";
 
 describe("createRefreshQueue", () => {

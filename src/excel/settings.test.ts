@@ -7,7 +7,7 @@ import {
   writeDataSourceUrl,
   writeLastRefresh,
 } from "./settings";
-import { freshWorkbook } from "./testKit";
+import { freshWorkbook } from "../../test/excelKit";
 
 let standIn: StandIn;
 beforeEach(() => {
