@@ -132,21 +132,12 @@ export async function runRefresh(
   const report = (step: RefreshStep, fraction: number) => onProgress({ step, fraction });
   try {
     report({ kind: "download" }, DOWNLOAD[0]);
-    // The body has arrived once text() resolves; what downloadDataset does next is parsing and validation.
-    const fetchAndMark: LoadDeps["fetch"] = async (url, init) => {
-      const response = await deps.fetch(url, init);
-      return {
-        ok: response.ok,
-        status: response.status,
-        statusText: response.statusText,
-        text: async () => {
-          const text = await response.text();
-          report({ kind: "validate" }, VALIDATE[0]);
-          return text;
-        },
-      };
-    };
-    const dataset = await deps.download(deps.url, { fetch: fetchAndMark, storage: deps.storage });
+    // Once the body has arrived, what downloadDataset does next is parsing and validation.
+    const dataset = await deps.download(deps.url, {
+      fetch: deps.fetch,
+      storage: deps.storage,
+      onReceived: () => report({ kind: "validate" }, VALIDATE[0]),
+    });
     report({ kind: "table", table: TABLE_NAMES[0] }, TABLES[0]);
     // The workbook's additions stay on top of the new published dataset. If they no longer layer, the
     // published dataset is written alone and the layers record why (the additions stay stored, untouched).
