@@ -26,6 +26,8 @@ import { standInBundle } from "./standInBundle";
 jest.setTimeout(90_000);
 
 const PARAGRAPH = seedParagraph();
+/** The pipeline's on-demand chunk, named by its content (ingest.3f9c0a1b2d4e.js). */
+const INGEST_CHUNK = /\/ingest\.[0-9a-f]+\.js$/;
 const PUBLISHED = publishedWithoutParagraph();
 const PROJECT = PARAGRAPH_PROJECT;
 
@@ -170,7 +172,7 @@ test("paste a paragraph, review its records with quotes, add: tables and formula
   // Reopened where the pipeline chunk cannot load: the addition is kept and listed, said to be not layered
   // (never "unreadable"), and the formulas answer from the published dataset meanwhile.
   const offline = await open({ displayLanguage: "en-US", ...saved }, PUBLISHED.projects.length, (context) =>
-    context.route("**/ingest.js", (route) => route.abort("internetdisconnected")),
+    context.route(INGEST_CHUNK, (route) => route.abort("internetdisconnected")),
   );
   await offline.getByTestId("tab-add").click();
   expect(await offline.getByTestId("addition-item").count()).toBe(1);
@@ -199,13 +201,13 @@ test("the pipeline chunk failing to load says so, changes nothing, and Extract w
   const page = await open();
   await refreshTables(page);
   const snapshot = await page.evaluate(() => JSON.stringify(window.__standIn!.snapshot()));
-  await page.route("**/ingest.js", (route) => route.abort("internetdisconnected"));
+  await page.route(INGEST_CHUNK, (route) => route.abort("internetdisconnected"));
   await fillArticle(page, PARAGRAPH);
   await page.getByTestId("add-extract").click();
   await page.getByTestId("add-message").filter({ hasText: "could not be loaded" }).waitFor();
   expect(await page.getByTestId("add-review").count()).toBe(0);
   expect(await page.evaluate(() => JSON.stringify(window.__standIn!.snapshot()))).toBe(snapshot);
-  await page.unroute("**/ingest.js");
+  await page.unroute(INGEST_CHUNK);
   await page.getByTestId("add-extract").click();
   await page.getByTestId("add-review").waitFor();
 });

@@ -123,12 +123,12 @@ export function addinSources(): string[] {
   ];
 }
 
-function runWebpack(outputPath: string): Promise<void> {
+function runWebpack(outputPath: string, extraArgs: readonly string[]): Promise<void> {
   const webpack = require.resolve("webpack/bin/webpack.js", { paths: [ROOT] });
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      [webpack, "--mode", "production", "--output-path", outputPath],
+      [webpack, "--mode", "production", "--output-path", outputPath, ...extraArgs],
       { cwd: ROOT, encoding: "utf8", timeout: 240_000, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) =>
         error
@@ -140,10 +140,14 @@ function runWebpack(outputPath: string): Promise<void> {
 
 /**
  * The production add-in (taskpane.html, the chunks, functions.json …): CZ_TEST_DIST if set, else a build of
- * the current sources, made once.
+ * the current sources, made once. `extraArgs` (webpack options) make another build of the same sources, cached
+ * apart: the stale-chunk test needs two builds that differ.
  */
-export async function buildAddin(): Promise<string> {
-  if (process.env.CZ_TEST_DIST) return join(ROOT, process.env.CZ_TEST_DIST);
-  const dir = await cachedBuild("addin", hashFiles(addinSources()), (out) => runWebpack(join(out, "dist")));
+export async function buildAddin(extraArgs: readonly string[] = []): Promise<string> {
+  if (process.env.CZ_TEST_DIST && extraArgs.length === 0) return join(ROOT, process.env.CZ_TEST_DIST);
+  const kind = extraArgs.length === 0 ? "addin" : `addin_${extraArgs.join("_").replace(/[^a-z0-9]+/gi, "")}`;
+  const dir = await cachedBuild(kind, hashFiles(addinSources()), (out) =>
+    runWebpack(join(out, "dist"), extraArgs),
+  );
   return join(dir, "dist");
 }
