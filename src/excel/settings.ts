@@ -25,18 +25,32 @@ export function lastRefreshFormula(marker: LastRefresh): string {
   return `=${formulaString(`${marker.time} | ${marker.version}`)}`;
 }
 
-/** Writes the "refresh finished" marker: the CZ_LastRefresh name and the CZ.lastRefresh setting (two syncs). */
+/**
+ * Queues the look-up the marker's write needs (whether the CZ_LastRefresh name exists); it rides with the
+ * caller's next sync. The function it returns queues the marker itself.
+ */
+export function prepareLastRefresh(ctx: Excel.RequestContext): (marker: LastRefresh) => void {
+  const names = ctx.workbook.names;
+  const existing = names.getItemOrNullObject(LAST_REFRESH_NAME);
+  return (marker) => {
+    const formula = lastRefreshFormula(marker);
+    if (existing.isNullObject)
+      names.add(LAST_REFRESH_NAME, formula, "CZ Projects: last refresh time | dataset version");
+    else existing.formula = formula;
+    ctx.workbook.settings.add(LAST_REFRESH_SETTING, { time: marker.time, version: marker.version });
+  };
+}
+
+/**
+ * Writes the marker alone: the CZ_LastRefresh name and the CZ.lastRefresh setting (two syncs). A table write
+ * given a marker (refreshTables' `stamp`) writes it in its last sync instead, with the tables.
+ */
 export function writeLastRefresh(marker: LastRefresh): Promise<void> {
   return exclusive(() =>
     runExcel(async (ctx) => {
-      const names = ctx.workbook.names;
-      const existing = names.getItemOrNullObject(LAST_REFRESH_NAME);
+      const queue = prepareLastRefresh(ctx);
       await ctx.sync();
-      const formula = lastRefreshFormula(marker);
-      if (existing.isNullObject)
-        names.add(LAST_REFRESH_NAME, formula, "CZ Projects: last refresh time | dataset version");
-      else existing.formula = formula;
-      ctx.workbook.settings.add(LAST_REFRESH_SETTING, { time: marker.time, version: marker.version });
+      queue(marker);
       await ctx.sync();
     }),
   );

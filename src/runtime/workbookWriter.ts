@@ -1,0 +1,396 @@
+/**
+ * Every write of the CZ data into the workbook — a refresh, an addition added or removed, unreadable additions
+ * discarded, a repair — goes through one writer, under one rule (Excel applies each sync on its own and undoes
+ * nothing when a later one fails):
+ *
+ * 1. The stored additions are read afresh (with the key a later write compares) and the change is applied to
+ *    what they hold now, by source id: another author's addition stored meanwhile is kept, the same article twice
+ *    is one addition.
+ * 2. The tables are written from the layering of the published dataset with those additions, journaled: the
+ *    first writing sync records the write as pending, the last stamps the tables with what they hold (src/excel
+ *    journal.ts). Only then are the stored additions rewritten, in one sync, if they are still what was read
+ *    (else steps 1–2 again, over what they hold now). The stored additions are the commit point.
+ * 3. When any sync fails, the workbook is repaired at once to what it stores: the published dataset in use (the
+ *    previous one, for a failed refresh) layered with the stored additions. A failure before the commit point
+ *    gives back the previous state; one after it (a lost answer) the new one, complete. If the repair fails too
+ *    (Excel gone, the workbook closed), the journal stays pending and the next start-up (settle) repairs before
+ *    the first formula answers.
+ *
+ * The layers (and so the store every CZ function reads) change only to what the tables hold. Pure: the door to
+ * the workbook and the layers are passed in.
+ */
+import type { Dataset } from "../core/dataset";
+import type { DatasetOrigin } from "../core/datasetStore";
+import type { StoredPart } from "../excel/additionsPart";
+import { additionsKey, type TablesStamp } from "../excel/journal";
+import type { LastRefresh } from "../excel/settings";
+import type { WorkbookRecord } from "../excel/workbookRecord";
+import type { RefreshProgressStep } from "../excel/writeTables";
+import { parseAdditions, serializeAdditions } from "../ingest/additions/additionsPayload";
+import type { Addition, LayeredDataset } from "../ingest/additions/types";
+import type { Layers } from "./localLayers";
+
+/** What the writer asks of the workbook (bound to src/excel in the pane; a stand-in's in tests). */
+export interface WorkbookDoor {
+  read(): Promise<WorkbookRecord>;
+  writeTables(
+    dataset: Dataset,
+    stamp: { tables: TablesStamp; marker: LastRefresh },
+    onProgress?: (step: RefreshProgressStep) => void,
+  ): Promise<unknown>;
+  /** Stores the additions if the part still has key `expected`; rejects (see changedPart) when it has not. */
+  writePart(json: string, expected: string): Promise<void>;
+  deletePart(expected: string): Promise<void>;
+  /**
+   * For a failed writeTables: where it stopped (`table` null: before writing anything), or null when the error
+   * does not say (then the workbook is repaired as if it had written).
+   */
+  stoppedAt(error: unknown): { table: string | null } | null;
+  /** For a refused part write: what the part holds now (null when the error is another one). */
+  changedPart(error: unknown): StoredPart | null;
+}
+
+export type AdditionsChange =
+  | { kind: "put"; addition: Addition }
+  | { kind: "remove"; articleId: string }
+  /** Discards stored additions that cannot be read (never readable ones: those someone could still use). */
+  | { kind: "discard" };
+
+export interface WriteRequest {
+  /** The published dataset to write: a refresh's new one; by default the one in use. */
+  published?: { dataset: Dataset; origin: DatasetOrigin };
+  change?: AdditionsChange | null;
+  onProgress?: (step: RefreshProgressStep) => void;
+}
+
+/** Additions another author stored or removed since this pane last read them, kept by the write. */
+export interface OthersChange {
+  added: string[];
+  removed: string[];
+}
+
+/** What the workbook holds after a write that did not happen. */
+export type WorkbookState =
+  /** Nothing was written. */
+  | "unchanged"
+  /** A write failed part way and was undone: the previous data, complete. */
+  | "restored"
+  /** A write and its repair failed: the tables are incomplete until a Refresh or the next start-up. */
+  | "incomplete";
+
+export type WriteReason =
+  | "notRead"
+  | "unreadable"
+  | "noDataset"
+  | "layer"
+  /** The stored additions kept changing under the write, or became readable before a discard. */
+  | "changing"
+  | "write";
+
+export interface WriteFailure {
+  workbook: WorkbookState;
+  reason: WriteReason;
+  /** The table the write stopped in (null: before the tables, or at the stored additions). */
+  table: string | null;
+  /** The lower layers' message, for the diagnostics and for the pane to pick its language from. */
+  detail: string;
+  /** The error itself (the pane tells "not inside Excel" apart by it). */
+  cause: unknown;
+}
+
+export type WriteOutcome =
+  | {
+      ok: true;
+      layered: LayeredDataset;
+      additions: readonly Addition[];
+      /** Why the additions were not layered (a refresh writes the published dataset alone then). */
+      notLayered: string | null;
+      others: OthersChange | null;
+      /** The marker written with the tables. */
+      marker: LastRefresh;
+    }
+  | { ok: false; failure: WriteFailure };
+
+/** Whether the tables are known to be whole: "incomplete" until a write or a repair succeeds. */
+export type WorkbookCondition =
+  { state: "consistent" } | { state: "incomplete"; table: string | null; detail: string };
+
+export interface WriterDeps {
+  door: WorkbookDoor;
+  layers: Pick<Layers, "getState" | "compose" | "ready" | "commit">;
+  now?: () => Date;
+}
+
+export interface WorkbookWriter {
+  write(request: WriteRequest): Promise<WriteOutcome>;
+  /**
+   * Start-up: the published dataset just loaded meets the workbook. When the journal says a write stopped, or the
+   * tables were written with other additions than those stored, the tables are rewritten first; then the layers
+   * (and every CZ formula) get what the tables hold. Never rejects.
+   */
+  settle(published: { dataset: Dataset; origin: DatasetOrigin }): Promise<WorkbookCondition>;
+  condition(): WorkbookCondition;
+  subscribe(listener: (condition: WorkbookCondition) => void): () => void;
+}
+
+const WHERE = "工作簿中的本地添加 / the workbook's stored additions";
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The stored additions as the layers use them: parsed, or why not (then none are layered). */
+function storedAdditions(part: StoredPart): { additions: Addition[]; problem: string | null } {
+  if (part.problem) return { additions: [], problem: part.problem.message };
+  if (part.json === null) return { additions: [], problem: null };
+  try {
+    return { additions: parseAdditions(part.json, WHERE), problem: null };
+  } catch (error) {
+    return { additions: [], problem: message(error) };
+  }
+}
+
+/** A change applied to the additions stored now (merge by source id). */
+function applyChange(change: AdditionsChange, current: readonly Addition[]): readonly Addition[] {
+  switch (change.kind) {
+    case "put":
+      return [...current.filter((a) => a.article.id !== change.addition.article.id), change.addition];
+    case "remove":
+      return current.filter((a) => a.article.id !== change.articleId);
+    case "discard":
+      return [];
+  }
+}
+
+function othersChange(known: readonly Addition[], now: readonly Addition[]): OthersChange | null {
+  const ids = (list: readonly Addition[]) => new Set(list.map((a) => a.article.id));
+  const [before, after] = [ids(known), ids(now)];
+  const added = now.filter((a) => !before.has(a.article.id)).map((a) => a.article.title);
+  const removed = known.filter((a) => !after.has(a.article.id)).map((a) => a.article.title);
+  return added.length + removed.length > 0 ? { added, removed } : null;
+}
+
+/**
+ * Whether the tables must be rewritten to hold `target`: a write was left pending, or they were written with
+ * other stored additions, or from the same published dataset with another layering. Tables stamped from an
+ * older published dataset are not a half-done write (the next Refresh brings them up to date); a workbook never
+ * stamped (written by an older add-in, or never) is left alone.
+ */
+export function needsRepair(record: Pick<WorkbookRecord, "stamp" | "pending">, target: TablesStamp): boolean {
+  if (record.pending.data) return true;
+  const { stamp } = record;
+  if (stamp === null) return false;
+  if (stamp.additions !== target.additions) return true;
+  return stamp.published === target.published && stamp.version !== target.version;
+}
+
+export function createWorkbookWriter(deps: WriterDeps): WorkbookWriter {
+  const { door, layers } = deps;
+  const now = deps.now ?? (() => new Date());
+  let condition: WorkbookCondition = { state: "consistent" };
+  const listeners = new Set<(condition: WorkbookCondition) => void>();
+  const setCondition = (next: WorkbookCondition) => {
+    condition = next;
+    for (const listener of [...listeners]) listener(condition);
+  };
+  // One write at a time: two writes interleaving their syncs would stamp each other's tables.
+  let tail: Promise<unknown> = Promise.resolve();
+  const lane = <T>(task: () => Promise<T>): Promise<T> => {
+    const next = tail.then(task, task);
+    tail = next.catch(() => undefined);
+    return next;
+  };
+
+  /** The layering to write for `additions` over `published`; a layering that fails gives the published alone. */
+  async function layering(published: Dataset, additions: readonly Addition[]) {
+    try {
+      await layers.ready(additions);
+      return { layered: layers.compose(published, additions), notLayered: null };
+    } catch (error) {
+      return {
+        layered: { dataset: published, merges: [], alreadyPublished: [] } as LayeredDataset,
+        notLayered: message(error),
+      };
+    }
+  }
+
+  const stampFor = (layered: LayeredDataset, published: Dataset, additions: string) => {
+    const tables: TablesStamp = { version: layered.dataset.version, published: published.version, additions };
+    return { tables, marker: { time: now().toISOString(), version: tables.version } };
+  };
+
+  type Converged =
+    { ok: true; holds: TablesStamp; wrote: boolean } | { ok: false; stage: "read" | "write"; error: unknown };
+
+  /**
+   * Makes the tables hold what the workbook stores (over `published`: the stored additions, layered) and the
+   * layers follow. With `onlyIfNeeded`, tables that already hold it are not written again.
+   */
+  async function converge(
+    published: { dataset: Dataset; origin: DatasetOrigin },
+    onlyIfNeeded: boolean,
+  ): Promise<Converged> {
+    let record: WorkbookRecord;
+    try {
+      record = await door.read();
+    } catch (error) {
+      return { ok: false, stage: "read", error };
+    }
+    const stored = storedAdditions(record.part);
+    const { layered, notLayered } = await layering(published.dataset, stored.additions);
+    const stamp = stampFor(layered, published.dataset, record.part.key);
+    const wrote = !onlyIfNeeded || needsRepair(record, stamp.tables);
+    if (wrote)
+      try {
+        await door.writeTables(layered.dataset, stamp);
+      } catch (error) {
+        return { ok: false, stage: "write", error };
+      }
+    layers.commit(published, stored.additions, stored.problem, notLayered === null ? layered : undefined);
+    return { ok: true, holds: stamp.tables, wrote };
+  }
+
+  async function write(request: WriteRequest): Promise<WriteOutcome> {
+    const fail = (
+      workbook: WorkbookState,
+      reason: WriteReason,
+      detail: unknown,
+      table: string | null = null,
+    ): WriteOutcome => ({
+      ok: false,
+      failure: { workbook, reason, table, detail: message(detail), cause: detail },
+    });
+    // The workbook's additions must have been read at start-up: a write never goes over ones it has not seen.
+    // (A pipeline that fails to load here is dealt with where the additions are layered.)
+    await layers.ready().catch(() => undefined);
+    const before = layers.getState();
+    const published = request.published ?? before.published;
+    if (published === null)
+      return fail(
+        "unchanged",
+        "noDataset",
+        "还没有载入数据集:请先刷新 / No dataset is loaded yet: press Refresh first",
+      );
+    const change = request.change ?? null;
+    const known = before.readError === null ? before.additions : null;
+    for (let attempt = 1; ; attempt++) {
+      let record: WorkbookRecord;
+      try {
+        record = await door.read();
+      } catch (error) {
+        return fail("unchanged", "notRead", error);
+      }
+      const stored = storedAdditions(record.part);
+      let next: readonly Addition[] = stored.additions;
+      let nextKey = record.part.key;
+      let commitPart: (() => Promise<void>) | null = null;
+      if (change?.kind === "discard") {
+        if (stored.problem === null && record.part.json !== null)
+          return fail("unchanged", "changing", "the stored additions can be read now: nothing was discarded");
+        next = [];
+        nextKey = additionsKey(null);
+        if (record.part.key !== nextKey) commitPart = () => door.deletePart(record.part.key);
+      } else if (change) {
+        // Never written over: another version's format, or two parts from merged workbooks.
+        if (stored.problem !== null) return fail("unchanged", "unreadable", stored.problem);
+        next = applyChange(change, stored.additions);
+        const json = serializeAdditions(next);
+        nextKey = additionsKey(json);
+        commitPart = () => door.writePart(json, record.part.key);
+      }
+      const { layered, notLayered } = await layering(published.dataset, change ? next : stored.additions);
+      // A change that does not layer is refused; a refresh writes the published dataset alone and says why.
+      if (change && change.kind !== "discard" && notLayered !== null)
+        return fail("unchanged", "layer", notLayered);
+      const stamp = stampFor(layered, published.dataset, nextKey);
+      let wroteTables = false;
+      try {
+        await door.writeTables(layered.dataset, stamp, request.onProgress);
+        wroteTables = true;
+        await commitPart?.();
+      } catch (error) {
+        const changed = wroteTables ? door.changedPart(error) : null;
+        // Someone stored additions while the tables were written: again, over what they hold now.
+        if (changed && attempt < 3) continue;
+        const stopped = wroteTables ? null : door.stoppedAt(error);
+        if (stopped && stopped.table === null) return fail("unchanged", "write", error);
+        return repairAfter(error, stamp.tables, published, stopped?.table ?? null, changed);
+      }
+      setCondition({ state: "consistent" });
+      layers.commit(
+        published,
+        next,
+        change ? null : stored.problem,
+        notLayered === null ? layered : undefined,
+      );
+      return {
+        ok: true,
+        layered,
+        additions: next,
+        notLayered,
+        others: known && stored.problem === null ? othersChange(known, stored.additions) : null,
+        marker: stamp.marker,
+      };
+    }
+
+    /** The rule's step 3: the workbook back to what it stores, over the published dataset in use. */
+    async function repairAfter(
+      error: unknown,
+      target: TablesStamp,
+      attempted: NonNullable<WriteRequest["published"]>,
+      table: string | null,
+      changed: StoredPart | null,
+    ): Promise<WriteOutcome> {
+      // The previous published dataset (the formulas' own); a first write has none, and finishes its own.
+      const inUse = layers.getState().published ?? attempted;
+      const repaired = await converge(inUse, true);
+      if (!repaired.ok) {
+        const why = `${message(error)} — repair: ${message(repaired.error)}`;
+        setCondition({ state: "incomplete", table, detail: why });
+        return fail("incomplete", "write", why, table);
+      }
+      setCondition({ state: "consistent" });
+      const { holds } = repaired;
+      if (holds.additions === target.additions && holds.published === target.published && !changed) {
+        // The commit point was passed (only its answer was lost): the write is complete.
+        const state = layers.getState();
+        return {
+          ok: true,
+          layered: state.layered ?? { dataset: attempted.dataset, merges: [], alreadyPublished: [] },
+          additions: state.additions,
+          notLayered: state.layerError,
+          others: null,
+          marker: { time: now().toISOString(), version: holds.version },
+        };
+      }
+      return fail(
+        repaired.wrote ? "restored" : "unchanged",
+        changed ? "changing" : "write",
+        changed ? "the stored additions kept changing while this write ran" : error,
+        table,
+      );
+    }
+  }
+
+  return {
+    write: (request) => lane(() => write(request)),
+    settle: (published) =>
+      lane(async () => {
+        // Waits for the start-up read of the additions; a pipeline that does not load leaves them unlayered.
+        await layers.ready().catch(() => undefined);
+        const settled = await converge(published, true);
+        if (settled.ok) setCondition({ state: "consistent" });
+        else {
+          // The formulas answer anyway, from what is in memory.
+          const state = layers.getState();
+          layers.commit(published, state.additions, state.readError);
+          // No workbook to read (outside Excel) says nothing about the tables; a repair that failed does.
+          if (settled.stage === "write")
+            setCondition({ state: "incomplete", table: null, detail: message(settled.error) });
+        }
+        return condition;
+      }),
+    condition: () => condition,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
