@@ -310,35 +310,54 @@ describe("discarding stored additions that cannot be read", () => {
 describe("start-up: the journal and the stamp against what is stored", () => {
   const stamp = { version: "tiny-1", published: "tiny-1", additions: "none" };
   const nothing = { data: null, sheet: null, freeze: null };
+  const newer = { version: "tiny-2", published: "tiny-2", additions: "none" };
+  const pendingData = { ...nothing, data: { target: stamp, at: "" } };
   test.each([
+    ["a write left pending", { stamp, pending: pendingData }, stamp, "cache", true],
     [
-      "a write left pending",
-      { stamp, pending: { ...nothing, data: { target: stamp, at: "" } } },
-      stamp,
-      true,
-    ],
-    [
-      "tables written with other stored additions",
+      "tables written with other additions",
       { stamp: { ...stamp, additions: "x" }, pending: nothing },
       stamp,
+      "cache",
       true,
     ],
     [
       "the same published dataset layered otherwise",
       { stamp: { ...stamp, version: "tiny-1+a" }, pending: nothing },
       stamp,
+      "cache",
       true,
     ],
     [
-      "tables of an older published dataset (no half write)",
+      "tables of an older published dataset, a newer downloaded",
       { stamp, pending: nothing },
-      { ...stamp, published: "tiny-2", version: "tiny-2" },
+      newer,
+      "network",
+      true,
+    ],
+    [
+      "tables of another published dataset, the offline copy loaded",
+      { stamp, pending: nothing },
+      newer,
+      "cache",
       false,
     ],
-    ["a workbook never stamped", { stamp: null, pending: nothing }, stamp, false],
-    ["tables that hold what is stored", { stamp, pending: nothing }, stamp, false],
-  ])("%s: repair %p", (_what, record, target, expected) => {
-    expect(needsRepair(record, target)).toBe(expected);
+    ["a workbook never stamped", { stamp: null, pending: nothing }, stamp, "network", false],
+    ["tables that hold what is stored", { stamp, pending: nothing }, stamp, "network", false],
+  ] as const)("%s: repair %p", (_what, record, target, origin, expected) => {
+    expect(needsRepair(record, target, origin)).toBe(expected);
+  });
+
+  test("tables of an older published dataset follow the one downloaded at start-up, before the formulas answer", async () => {
+    const { wb } = await withAdditions("local-a");
+    const next = pane(wb);
+    next.layers.setAdditions([addition("local-a")]);
+    let firstAnswer: string | null = null;
+    next.store.subscribe(
+      (s) => (firstAnswer ??= s.status === "ready" ? `${s.engine.dataset.version} ${wb.holds()}` : null),
+    );
+    await next.writer.settle({ dataset: P1, origin: "network" });
+    expect(firstAnswer).toBe("tiny-2+local-a tiny-2+local-a");
   });
 
   test("additions stored without their tables (a crash between): the start-up writes them before answering", async () => {

@@ -15,6 +15,9 @@
  *    gives back the previous state; one after it (a lost answer) the new one, complete. If the repair fails too
  *    (Excel gone, the workbook closed), the journal stays pending and the next start-up (settle) repairs before
  *    the first formula answers.
+ * 4. At start-up (settle), the tables are brought to what the formulas will answer from before they answer: a
+ *    write left pending is finished or undone, and tables of an older published dataset follow the one just
+ *    downloaded (never one read from the offline copy).
  *
  * The layers (and so the store every CZ function reads) change only to what the tables hold. Pure: the door to
  * the workbook and the layers are passed in.
@@ -168,17 +171,24 @@ function othersChange(known: readonly Addition[], now: readonly Addition[]): Oth
 }
 
 /**
- * Whether the tables must be rewritten to hold `target`: a write was left pending, or they were written with
- * other stored additions, or from the same published dataset with another layering. Tables stamped from an
- * older published dataset are not a half-done write (the next Refresh brings them up to date); a workbook never
- * stamped (written by an older add-in, or never) is left alone.
+ * Whether the tables must be rewritten to hold `target`, what the formulas answer from: a write was left
+ * pending, or they were written with other stored additions, or they hold another dataset than the one just
+ * loaded from the network (the formulas follow the published dataset; the tables follow the formulas). A copy
+ * loaded offline never rewrites tables of another published dataset (it may be older than they are); a workbook
+ * never stamped (written by an older add-in, or never written) is left alone.
+ * @example needsRepair({ stamp: { version: "a", published: "a", additions: "none" }, pending }, { version: "b", published: "b", additions: "none" }, "network") // true
  */
-export function needsRepair(record: Pick<WorkbookRecord, "stamp" | "pending">, target: TablesStamp): boolean {
+export function needsRepair(
+  record: Pick<WorkbookRecord, "stamp" | "pending">,
+  target: TablesStamp,
+  origin: DatasetOrigin,
+): boolean {
   if (record.pending.data) return true;
   const { stamp } = record;
   if (stamp === null) return false;
   if (stamp.additions !== target.additions) return true;
-  return stamp.published === target.published && stamp.version !== target.version;
+  if (stamp.version === target.version) return false;
+  return origin === "network" || stamp.published === target.published;
 }
 
 export function createWorkbookWriter(deps: WriterDeps): WorkbookWriter {
@@ -236,7 +246,7 @@ export function createWorkbookWriter(deps: WriterDeps): WorkbookWriter {
     const stored = storedAdditions(record.part);
     const { layered, notLayered } = await layering(published.dataset, stored.additions);
     const stamp = stampFor(layered, published.dataset, record.part.key);
-    const wrote = !onlyIfNeeded || needsRepair(record, stamp.tables);
+    const wrote = !onlyIfNeeded || needsRepair(record, stamp.tables, published.origin);
     if (wrote)
       try {
         await door.writeTables(layered.dataset, stamp);
