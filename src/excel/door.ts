@@ -11,8 +11,9 @@ import {
   deleteAdditionsPart,
   writeAdditionsPart,
 } from "./additionsPart";
-import type { TablesStamp } from "./journal";
+import type { JournalRead, TablesStamp } from "./journal";
 import type { LastRefresh } from "./settings";
+import { undoPendingWrites } from "./undoPending";
 import { readWorkbookRecord } from "./workbookRecord";
 import { RefreshError, type RefreshProgressStep, refreshTables } from "./writeTables";
 
@@ -29,4 +30,5 @@ export const workbookDoor = {
     error instanceof RefreshError ? { table: error.table } : null,
   changedPart: (error: unknown): StoredPart | null =>
     error instanceof AdditionsChangedError ? error.current : null,
+  undoPending: (journal: JournalRead): Promise<unknown> => undoPendingWrites(journal),
 };

@@ -379,6 +379,16 @@ describe("start-up: the journal and the stamp against what is stored", () => {
     expect(next.version()).toBe("tiny-1+local-a");
   });
 
+  test("a starter report, PivotTable or freeze the journal says was cut short is undone at start-up", async () => {
+    const { wb } = await withAdditions();
+    wb.pending = { ...wb.pending, sheet: { sheet: "Largest projects", pivot: null, at: "" } };
+    const next = pane(wb);
+    next.layers.setAdditions([]);
+    await next.writer.settle({ dataset: P0, origin: "network" });
+    expect(wb.calls).toEqual(["read", "undo"]);
+    expect(wb.pending.sheet).toBeNull();
+  });
+
   test("outside Excel (nothing to read) the formulas still answer and nothing is said to be incomplete", async () => {
     const { wb, writer, version } = pane();
     wb.failNext = ["read"];

@@ -17,7 +17,8 @@
  *    the first formula answers.
  * 4. At start-up (settle), the tables are brought to what the formulas will answer from before they answer: a
  *    write left pending is finished or undone, and tables of an older published dataset follow the one just
- *    downloaded (never one read from the offline copy).
+ *    downloaded (never one read from the offline copy). A starter report, PivotTable or freeze the journal says
+ *    was cut short is undone too (src/excel undoPending.ts: the same journal, the other writes).
  *
  * The layers (and so the store every CZ function reads) change only to what the tables hold. Pure: the door to
  * the workbook and the layers are passed in.
@@ -51,6 +52,8 @@ export interface WorkbookDoor {
   stoppedAt(error: unknown): { table: string | null } | null;
   /** For a refused part write: what the part holds now (null when the error is another one). */
   changedPart(error: unknown): StoredPart | null;
+  /** Undoes a starter report, PivotTable or freeze the journal says stopped part way (src/excel undoPending.ts). */
+  undoPending(record: Pick<WorkbookRecord, "stamp" | "pending">): Promise<unknown>;
 }
 
 export type AdditionsChange =
@@ -243,6 +246,13 @@ export function createWorkbookWriter(deps: WriterDeps): WorkbookWriter {
     } catch (error) {
       return { ok: false, stage: "read", error };
     }
+    // A report, PivotTable or freeze cut short (the pane closed before it could undo it).
+    if (record.pending.sheet || record.pending.freeze)
+      try {
+        await door.undoPending(record);
+      } catch (error) {
+        return { ok: false, stage: "write", error };
+      }
     const stored = storedAdditions(record.part);
     const { layered, notLayered } = await layering(published.dataset, stored.additions);
     const stamp = stampFor(layered, published.dataset, record.part.key);

@@ -19,7 +19,13 @@ import type { Dataset } from "../core/dataset";
 import { createDatasetStore } from "../core/datasetStore";
 import { sha256Hex } from "../core/hash";
 import { TABLE_NAMES } from "../core/tableLayouts";
-import { ADDITIONS_NAMESPACE, createPivot, setExcelRunner, workbookDoor } from "../excel";
+import {
+  ADDITIONS_NAMESPACE,
+  createPivot,
+  insertStarterReport,
+  setExcelRunner,
+  workbookDoor,
+} from "../excel";
 import { layerAdditions } from "../ingest/additions/layerAdditions";
 import { reviewAddition } from "../ingest/additions/reviewAddition";
 import type { Addition } from "../ingest/additions/types";
@@ -271,4 +277,19 @@ describe.each(CASES)("$name", ({ start, request, server }) => {
     // A crash after the stored additions were written leaves the change made, complete.
     expect(seen).toContain(server === P1 ? "after" : "before");
   });
+});
+
+test("a starter report cut short with Excel gone is undone by the next start-up, before the first answer", async () => {
+  const pane = await workbook("plain");
+  const before = fingerprint();
+  const sheets = standIn.sheetNames();
+  for (let j = 2; j <= 40; j++) standIn.failSyncAt(j, { appliedCommands: j === 2 ? 5 : 0 });
+  await expect(insertStarterReport("largestProjects", P0)).rejects.toThrow();
+  expect(standIn.sheetNames()).not.toEqual(sheets); // half a report sheet
+  void pane;
+  standIn.resetCounters();
+  const next = await started(P0);
+  expect(standIn.sheetNames()).toEqual(sheets);
+  expect(fingerprint()).toEqual(before);
+  expect(next.writer.condition()).toEqual({ state: "consistent" });
 });
