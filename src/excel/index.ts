@@ -14,6 +14,7 @@ export {
 export { createPivot, pivotProblems, type PivotRequest, type PivotResult, type PivotSource } from "./pivots";
 export { selectRow, insertFormula } from "./selection";
 export { workbookDoor } from "./door";
+export { WriteFailedError, undoPendingWrites } from "./undoPending";
 export { readWorkbookRecord, type WorkbookRecord } from "./workbookRecord";
 export { type TablesStamp, type Pending, additionsKey } from "./journal";
 export { freezeAsValues, isCzFormula, FROZEN_SHEET, type FreezeScope, type FreezeResult } from "./freeze";

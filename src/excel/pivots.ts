@@ -83,7 +83,9 @@ export function createPivot(request: PivotRequest): Promise<PivotResult> {
         const registered = wb.settings.getItemOrNullObject(PIVOTS_SETTING).load("value");
         await ctx.sync();
         if (table.isNullObject)
-          throw new Error(`${request.source} is not in this workbook yet: refresh the data first.`);
+          throw new Error(
+            `${request.source} 尚未写入本工作簿:请先刷新数据。 / ${request.source} is not in this workbook yet: refresh the data first.`,
+          );
 
         const sheetName = sheetNameOf(
           request.sheetName ?? `${short} pivot`,

@@ -108,14 +108,35 @@ export function undoPendingWrites(journal?: JournalRead): Promise<Undone> {
 }
 
 /**
- * Runs a journaled write; when it fails, undoes what the journal says it left half done before passing the
- * failure on (a failing undo is left to the next start-up, which finds the journal still pending).
+ * A journaled write that failed after it had begun writing: `undone` says whether what it left was undone at
+ * once (the workbook is as before) or is left to the next start-up. The message is the failure's own.
+ */
+export class WriteFailedError extends Error {
+  constructor(
+    override readonly cause: unknown,
+    readonly undone: boolean,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = "WriteFailedError";
+  }
+}
+
+/**
+ * Runs a journaled write; when it fails, undoes what the journal says it left half done. A failure before it
+ * wrote anything is passed on as it is; one after, as a WriteFailedError saying whether it was undone (a
+ * failing undo is left to the next start-up, which finds the journal still pending).
  */
 export async function withUndo<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    await undoPendingWrites().catch(() => undefined);
-    throw error;
+    let undone: Undone;
+    try {
+      undone = await undoPendingWrites();
+    } catch {
+      throw new WriteFailedError(error, false);
+    }
+    if (undone.sheet === null && undone.freeze === null) throw error;
+    throw new WriteFailedError(error, true);
   }
 }

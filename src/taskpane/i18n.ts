@@ -169,6 +169,10 @@ const en = {
   // general
   working: "Working…",
   actionFailed: (why: string) => `That did not work: ${why}`,
+  actionUndone: "That did not work, and the workbook was put back as it was: try again.",
+  actionIncomplete:
+    "That stopped part way and could not be undone: close and reopen the workbook, which undoes it before any formula answers.",
+  seeDiagnostics: "the details are in the diagnostics (Help tab).",
   needsDataset: "Load the dataset first (press Refresh).",
   crashTitle: "Something went wrong in the pane",
   crashText: "Close and reopen the pane. Your workbook and formulas are not affected.",
@@ -325,6 +329,10 @@ const zh: Strings = {
   copyFailed: "无法复制。请选中下方文字后复制。",
   working: "正在处理…",
   actionFailed: (why) => `操作未成功: ${why}`,
+  actionUndone: "操作未成功, 工作簿已恢复原样: 请再试一次。",
+  actionIncomplete:
+    "操作中途停止且未能撤销: 请关闭后重新打开工作簿, 打开时会在任何公式给出结果之前将其撤销。",
+  seeDiagnostics: "详细信息见诊断信息(“帮助”选项卡)。",
   needsDataset: "请先加载数据集(按“刷新”)。",
   crashTitle: "任务窗格出错",
   crashText: "请关闭并重新打开任务窗格。工作簿和公式不受影响。",
