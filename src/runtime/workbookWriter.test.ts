@@ -175,6 +175,15 @@ describe("a write that fails part way is repaired at once", () => {
     expect(version()).toBe("tiny-1+local-a");
   });
 
+  test("a refresh written whole whose answer was lost stands: the new dataset, not rolled back", async () => {
+    const { wb, writer, version } = await withAdditions("local-a");
+    wb.failNext = [{ tables: TABLES.length + 1 }];
+    const outcome = await writer.write({ published: { dataset: P1, origin: "network" } });
+    expect(outcome.ok).toBe(true);
+    expect(wb.holds()).toBe("tiny-2+local-a");
+    expect(version()).toBe("tiny-2+local-a");
+  });
+
   test("the stored additions' write failing: the tables go back to the stored additions", async () => {
     const { wb, writer, version, stored } = await withAdditions();
     wb.failNext = ["part"];

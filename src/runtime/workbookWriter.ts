@@ -26,7 +26,7 @@
 import type { Dataset } from "../core/dataset";
 import type { DatasetOrigin } from "../core/datasetStore";
 import type { StoredPart } from "../excel/additionsPart";
-import { additionsKey, type TablesStamp } from "../excel/journal";
+import { additionsKey, sameStamp, type TablesStamp } from "../excel/journal";
 import type { LastRefresh } from "../excel/settings";
 import type { WorkbookRecord } from "../excel/workbookRecord";
 import type { RefreshProgressStep } from "../excel/writeTables";
@@ -237,8 +237,10 @@ export function createWorkbookWriter(deps: WriterDeps): WorkbookWriter {
    * layers follow. With `onlyIfNeeded`, tables that already hold it are not written again.
    */
   async function converge(
-    published: { dataset: Dataset; origin: DatasetOrigin },
+    inUse: { dataset: Dataset; origin: DatasetOrigin },
     onlyIfNeeded: boolean,
+    /** A write that failed: when the workbook shows it complete (only its answer was lost), it stands. */
+    attempted?: { stamp: TablesStamp; published: { dataset: Dataset; origin: DatasetOrigin } },
   ): Promise<Converged> {
     let record: WorkbookRecord;
     try {
@@ -246,6 +248,12 @@ export function createWorkbookWriter(deps: WriterDeps): WorkbookWriter {
     } catch (error) {
       return { ok: false, stage: "read", error };
     }
+    const complete =
+      attempted &&
+      !record.pending.data &&
+      sameStamp(record.stamp, attempted.stamp) &&
+      record.part.key === attempted.stamp.additions;
+    const published = complete ? attempted.published : inUse;
     // A report, PivotTable or freeze cut short (the pane closed before it could undo it).
     if (record.pending.sheet || record.pending.freeze)
       try {
@@ -360,7 +368,7 @@ export function createWorkbookWriter(deps: WriterDeps): WorkbookWriter {
     ): Promise<WriteOutcome> {
       // The previous published dataset (the formulas' own); a first write has none, and finishes its own.
       const inUse = layers.getState().published ?? attempted;
-      const repaired = await converge(inUse, true);
+      const repaired = await converge(inUse, true, { stamp: target, published: attempted });
       if (!repaired.ok) {
         const why = `${message(error)} — repair: ${message(repaired.error)}`;
         setCondition({ state: "incomplete", table, detail: why });

@@ -9,6 +9,7 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { createQueryEngine } from "../../src/core/query/engine";
+import { ADDITION_STRINGS } from "../../src/taskpane/additionStrings";
 import { STRINGS } from "../../src/taskpane/i18n";
 import {
   PARAGRAPH_META,
@@ -64,9 +65,10 @@ async function open(
   const pane = await openPane(browser!, `${server!.origin}/taskpane.html`, bundle, options, beforeLoad);
   panes.push(pane);
   const { page } = pane;
+  const strings = STRINGS[options.displayLanguage?.startsWith("zh") ? "zh" : "en"];
   await page
     .getByTestId("status-text")
-    .filter({ hasText: STRINGS.en.statusReady(projects) })
+    .filter({ hasText: strings.statusReady(projects) })
     .waitFor({ timeout: 20_000 });
   return page;
 }
@@ -195,6 +197,44 @@ test("paste a paragraph, review its records with quotes, add: tables and formula
   expect(await lastResult(page, "A2")).toEqual(expect.stringContaining(PUBLISHED.version));
   expect(String(await lastResult(page, "A2"))).not.toContain("+");
   expect(await page.getByTestId("additions-empty").count()).toBe(1);
+});
+
+test("an Add whose write of CZ_Sources fails is put back whole, and the pane says so in its own language", async () => {
+  const page = await open({ displayLanguage: "zh-CN" });
+  await refreshTables(page);
+  const before = await projectNames(page);
+  const publishedTotal = createQueryEngine(PUBLISHED).total("*");
+  await invoke(page, "A1", "TOTAL", ["*"]);
+  await waitUntil(() => shows(page, "A1", publishedTotal), "CZ.TOTAL to answer");
+  await fillArticle(page, PARAGRAPH);
+  await page.getByTestId("add-extract").click();
+  await page.getByTestId("add-review").waitFor();
+  // The issue's case: the last table write of the Add, the one that writes CZ_Sources, fails.
+  await page.evaluate(() => window.__standIn!.failSyncMatching('"CZ_Sources"[\\s\\S]*"m":"values"'));
+  await page.getByTestId("add-confirm").click();
+  const message = page.getByTestId("add-message");
+  await message.filter({ hasText: "CZ_Sources" }).waitFor({ timeout: 30_000 });
+  const text = (await message.textContent()) ?? "";
+  expect(text).toBe(ADDITION_STRINGS.zh.failedRestored("CZ_Sources"));
+  // One language: no English words beside the table's name.
+  expect(text.replace("CZ_Sources", "")).not.toMatch(/[A-Za-z]{2,}/);
+  await screenshot(page, "add-article-failed-zh");
+
+  // Put back as it was: the tables, the stored additions, the formulas and the journal agree.
+  expect(await projectNames(page)).toEqual(before);
+  const workbook = await page.evaluate(() => ({
+    parts: window.__standIn!.customXmlParts().length,
+    settings: Object.keys(window.__standIn!.settings()),
+  }));
+  expect(workbook.parts).toBe(0);
+  expect(workbook.settings).not.toContain("CZ.pending.data");
+  expect(await lastResult(page, "A1")).toBeCloseTo(publishedTotal, 9);
+  expect(await page.getByTestId("additions-empty").count()).toBe(1);
+
+  // Nothing was lost either: the review is still there, and Add now works.
+  await page.getByTestId("add-confirm").click();
+  await page.getByTestId("add-message").filter({ hasText: "已添加" }).waitFor({ timeout: 30_000 });
+  expect(await projectNames(page)).toContain(PROJECT);
 });
 
 test("the pipeline chunk failing to load says so, changes nothing, and Extract works once it loads", async () => {
