@@ -19,7 +19,6 @@ export { readWorkbookRecord, type WorkbookRecord } from "./workbookRecord";
 export { type TablesStamp, type Pending, additionsKey } from "./journal";
 export { freezeAsValues, isCzFormula, FROZEN_SHEET, type FreezeScope, type FreezeResult } from "./freeze";
 export {
-  writeLastRefresh,
   readLastRefresh,
   readDataSourceUrl,
   writeDataSourceUrl,

@@ -27,7 +27,8 @@ export function lastRefreshFormula(marker: LastRefresh): string {
 
 /**
  * Queues the look-up the marker's write needs (whether the CZ_LastRefresh name exists); it rides with the
- * caller's next sync. The function it returns queues the marker itself.
+ * caller's next sync. The function it returns queues the marker itself: a table write queues it in its last
+ * sync, with the tables' stamp, so the marker never names data the tables do not hold.
  */
 export function prepareLastRefresh(ctx: Excel.RequestContext): (marker: LastRefresh) => void {
   const names = ctx.workbook.names;
@@ -39,21 +40,6 @@ export function prepareLastRefresh(ctx: Excel.RequestContext): (marker: LastRefr
     else existing.formula = formula;
     ctx.workbook.settings.add(LAST_REFRESH_SETTING, { time: marker.time, version: marker.version });
   };
-}
-
-/**
- * Writes the marker alone: the CZ_LastRefresh name and the CZ.lastRefresh setting (two syncs). A table write
- * given a marker (refreshTables' `stamp`) writes it in its last sync instead, with the tables.
- */
-export function writeLastRefresh(marker: LastRefresh): Promise<void> {
-  return exclusive(() =>
-    runExcel(async (ctx) => {
-      const queue = prepareLastRefresh(ctx);
-      await ctx.sync();
-      queue(marker);
-      await ctx.sync();
-    }),
-  );
 }
 
 async function readSetting(key: string): Promise<unknown> {
