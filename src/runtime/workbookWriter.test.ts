@@ -398,6 +398,19 @@ describe("start-up: the journal and the stamp against what is stored", () => {
     expect(wb.pending.sheet).toBeNull();
   });
 
+  test("a pipeline that cannot load at start-up rewrites nothing: the additions stay in the tables", async () => {
+    const { wb } = await withAdditions("local-a");
+    const next = pane(wb, {
+      prepare: async () => {
+        throw new Error("ingest.js could not be loaded");
+      },
+    });
+    next.layers.setAdditions([addition("local-a")]);
+    await next.writer.settle({ dataset: P0, origin: "network" });
+    expect(wb.calls).toEqual(["read"]);
+    expect(wb.holds()).toBe("tiny-1+local-a");
+  });
+
   test("outside Excel (nothing to read) the formulas still answer and nothing is said to be incomplete", async () => {
     const { wb, writer, version } = pane();
     wb.failNext = ["read"];

@@ -264,7 +264,13 @@ export function createWorkbookWriter(deps: WriterDeps): WorkbookWriter {
     const stored = storedAdditions(record.part);
     const { layered, notLayered } = await layering(published.dataset, stored.additions);
     const stamp = stampFor(layered, published.dataset, record.part.key);
-    const wrote = !onlyIfNeeded || needsRepair(record, stamp.tables, published.origin);
+    // Additions that did not layer (the pipeline could not load) make no reason to rewrite whole tables: only a
+    // write left pending does, with what can be computed.
+    const wrote =
+      !onlyIfNeeded ||
+      (notLayered === null
+        ? needsRepair(record, stamp.tables, published.origin)
+        : record.pending.data !== null);
     if (wrote)
       try {
         await door.writeTables(layered.dataset, stamp);
