@@ -27,172 +27,22 @@ import type { Dataset } from "../core/dataset";
 import type { DatasetOrigin } from "../core/datasetStore";
 import type { StoredPart } from "../excel/additionsPart";
 import { additionsKey, sameStamp, type TablesStamp } from "../excel/journal";
-import type { LastRefresh } from "../excel/settings";
 import type { WorkbookRecord } from "../excel/workbookRecord";
-import type { RefreshProgressStep } from "../excel/writeTables";
-import { parseAdditions, serializeAdditions } from "../ingest/additions/additionsPayload";
+import { serializeAdditions } from "../ingest/additions/additionsPayload";
 import type { Addition, LayeredDataset } from "../ingest/additions/types";
-import type { Layers } from "./localLayers";
+import { applyChange, message, needsRepair, othersChange, storedAdditions } from "./writerRules";
+import type {
+  WorkbookCondition,
+  WorkbookState,
+  WorkbookWriter,
+  WriteOutcome,
+  WriteReason,
+  WriteRequest,
+  WriterDeps,
+} from "./writerTypes";
 
-/** What the writer asks of the workbook (bound to src/excel in the pane; a stand-in's in tests). */
-export interface WorkbookDoor {
-  read(): Promise<WorkbookRecord>;
-  writeTables(
-    dataset: Dataset,
-    stamp: { tables: TablesStamp; marker: LastRefresh },
-    onProgress?: (step: RefreshProgressStep) => void,
-  ): Promise<unknown>;
-  /** Stores the additions if the part still has key `expected`; rejects (see changedPart) when it has not. */
-  writePart(json: string, expected: string): Promise<void>;
-  deletePart(expected: string): Promise<void>;
-  /**
-   * For a failed writeTables: where it stopped (`table` null: before writing anything), or null when the error
-   * does not say (then the workbook is repaired as if it had written).
-   */
-  stoppedAt(error: unknown): { table: string | null } | null;
-  /** For a refused part write: what the part holds now (null when the error is another one). */
-  changedPart(error: unknown): StoredPart | null;
-  /** Undoes a starter report, PivotTable or freeze the journal says stopped part way (src/excel undoPending.ts). */
-  undoPending(record: Pick<WorkbookRecord, "stamp" | "pending">): Promise<unknown>;
-}
-
-export type AdditionsChange =
-  | { kind: "put"; addition: Addition }
-  | { kind: "remove"; articleId: string }
-  /** Discards stored additions that cannot be read (never readable ones: those someone could still use). */
-  | { kind: "discard" };
-
-export interface WriteRequest {
-  /** The published dataset to write: a refresh's new one; by default the one in use. */
-  published?: { dataset: Dataset; origin: DatasetOrigin };
-  change?: AdditionsChange | null;
-  onProgress?: (step: RefreshProgressStep) => void;
-}
-
-/** Additions another author stored or removed since this pane last read them, kept by the write. */
-export interface OthersChange {
-  added: string[];
-  removed: string[];
-}
-
-/** What the workbook holds after a write that did not happen. */
-export type WorkbookState =
-  /** Nothing was written. */
-  | "unchanged"
-  /** A write failed part way and was undone: the previous data, complete. */
-  | "restored"
-  /** A write and its repair failed: the tables are incomplete until a Refresh or the next start-up. */
-  | "incomplete";
-
-export type WriteReason =
-  | "notRead"
-  | "unreadable"
-  | "noDataset"
-  | "layer"
-  /** The stored additions kept changing under the write, or became readable before a discard. */
-  | "changing"
-  | "write";
-
-export interface WriteFailure {
-  workbook: WorkbookState;
-  reason: WriteReason;
-  /** The table the write stopped in (null: before the tables, or at the stored additions). */
-  table: string | null;
-  /** The lower layers' message, for the diagnostics and for the pane to pick its language from. */
-  detail: string;
-  /** The error itself (the pane tells "not inside Excel" apart by it). */
-  cause: unknown;
-}
-
-export type WriteOutcome =
-  | {
-      ok: true;
-      layered: LayeredDataset;
-      additions: readonly Addition[];
-      /** Why the additions were not layered (a refresh writes the published dataset alone then). */
-      notLayered: string | null;
-      others: OthersChange | null;
-      /** The marker written with the tables. */
-      marker: LastRefresh;
-    }
-  | { ok: false; failure: WriteFailure };
-
-/** Whether the tables are known to be whole: "incomplete" until a write or a repair succeeds. */
-export type WorkbookCondition =
-  { state: "consistent" } | { state: "incomplete"; table: string | null; detail: string };
-
-export interface WriterDeps {
-  door: WorkbookDoor;
-  layers: Pick<Layers, "getState" | "compose" | "ready" | "commit">;
-  now?: () => Date;
-}
-
-export interface WorkbookWriter {
-  write(request: WriteRequest): Promise<WriteOutcome>;
-  /**
-   * Start-up: the published dataset just loaded meets the workbook. When the journal says a write stopped, or the
-   * tables were written with other additions than those stored, the tables are rewritten first; then the layers
-   * (and every CZ formula) get what the tables hold. Never rejects.
-   */
-  settle(published: { dataset: Dataset; origin: DatasetOrigin }): Promise<WorkbookCondition>;
-  condition(): WorkbookCondition;
-  subscribe(listener: (condition: WorkbookCondition) => void): () => void;
-}
-
-const WHERE = "工作簿中的本地添加 / the workbook's stored additions";
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** The stored additions as the layers use them: parsed, or why not (then none are layered). */
-function storedAdditions(part: StoredPart): { additions: Addition[]; problem: string | null } {
-  if (part.problem) return { additions: [], problem: part.problem.message };
-  if (part.json === null) return { additions: [], problem: null };
-  try {
-    return { additions: parseAdditions(part.json, WHERE), problem: null };
-  } catch (error) {
-    return { additions: [], problem: message(error) };
-  }
-}
-
-/** A change applied to the additions stored now (merge by source id). */
-function applyChange(change: AdditionsChange, current: readonly Addition[]): readonly Addition[] {
-  switch (change.kind) {
-    case "put":
-      return [...current.filter((a) => a.article.id !== change.addition.article.id), change.addition];
-    case "remove":
-      return current.filter((a) => a.article.id !== change.articleId);
-    case "discard":
-      return [];
-  }
-}
-
-function othersChange(known: readonly Addition[], now: readonly Addition[]): OthersChange | null {
-  const ids = (list: readonly Addition[]) => new Set(list.map((a) => a.article.id));
-  const [before, after] = [ids(known), ids(now)];
-  const added = now.filter((a) => !before.has(a.article.id)).map((a) => a.article.title);
-  const removed = known.filter((a) => !after.has(a.article.id)).map((a) => a.article.title);
-  return added.length + removed.length > 0 ? { added, removed } : null;
-}
-
-/**
- * Whether the tables must be rewritten to hold `target`, what the formulas answer from: a write was left
- * pending, or they were written with other stored additions, or they hold another dataset than the one just
- * loaded from the network (the formulas follow the published dataset; the tables follow the formulas). A copy
- * loaded offline never rewrites tables of another published dataset (it may be older than they are); a workbook
- * never stamped (written by an older add-in, or never written) is left alone.
- * @example needsRepair({ stamp: { version: "a", published: "a", additions: "none" }, pending }, { version: "b", published: "b", additions: "none" }, "network") // true
- */
-export function needsRepair(
-  record: Pick<WorkbookRecord, "stamp" | "pending">,
-  target: TablesStamp,
-  origin: DatasetOrigin,
-): boolean {
-  if (record.pending.data) return true;
-  const { stamp } = record;
-  if (stamp === null) return false;
-  if (stamp.additions !== target.additions) return true;
-  if (stamp.version === target.version) return false;
-  return origin === "network" || stamp.published === target.published;
-}
+export * from "./writerTypes";
+export { needsRepair } from "./writerRules";
 
 export function createWorkbookWriter(deps: WriterDeps): WorkbookWriter {
   const { door, layers } = deps;
