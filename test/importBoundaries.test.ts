@@ -4,11 +4,18 @@
  * line, the pane or the runtime, and the core reaches nothing above it. Test files are left out: their kits live
  * under test/ and may use anything.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { ROOT, filesUnder } from "./e2e/buildOnce";
 
+const ROOT = join(__dirname, "..");
 const SRC = join(ROOT, "src");
+
+function filesUnder(dir: string, keep: (path: string) => boolean): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(path, keep) : keep(path) ? [path] : [];
+  });
+}
 const isTest = (file: string) => /\.test\.tsx?$/.test(file);
 
 /** The src/ files a module imports (relative specifiers, type-only imports included: they still couple). */
