@@ -12,6 +12,10 @@
  *
  * The production address: set URL_PROD below, or build with `--env urlProd=https://host/path/` or CZ_URL_PROD.
  * dist/manifest.xml then points there; without one it keeps https://localhost:3000/.
+ *
+ * Where the page loads Office.js: `--env officeCdn=21vianet` (or CZ_OFFICE_CDN) for Office 365 operated by
+ * 21Vianet in China, whose tenants load it from their own CDN; `global` (the default) for Microsoft's; or the
+ * https:// address of a copy you host. taskpane.html's script tag and its Content-Security-Policy follow it.
  */
 const fs = require("fs");
 const os = require("os");
@@ -30,6 +34,22 @@ const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 const ZH_CN_MODULE = path.resolve(__dirname, "src/functions/metadataZhCn.ts");
 const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
 const CERT_FILES = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+
+/** Office.js by CDN: Microsoft's, and that of Office 365 operated by 21Vianet (Microsoft's sovereign-cloud guidance). */
+const OFFICE_JS = {
+  global: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+  "21vianet": "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js",
+};
+
+/** The Office.js address the page loads: a named CDN or an https:// URL of office.js. */
+function officeJsUrl(env) {
+  const choice = (env && env.officeCdn) || process.env.CZ_OFFICE_CDN || "global";
+  if (Object.prototype.hasOwnProperty.call(OFFICE_JS, choice)) return OFFICE_JS[choice];
+  if (/^https:\/\/[^/\s"']+\/[^\s"']*office\.js$/.test(choice)) return choice;
+  throw new Error(
+    `officeCdn must be ${Object.keys(OFFICE_JS).join(" or ")}, or the https:// address of office.js; got '${choice}'`,
+  );
+}
 
 /** The production base URL (https, ending in "/"), or null when none is configured. */
 function productionUrl(env) {
@@ -206,6 +226,7 @@ class ManifestScriptPlugin {
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === "development";
   const urlProd = dev ? null : productionUrl(env);
+  const officeJs = officeJsUrl(env);
   return {
     mode: dev ? "development" : "production",
     // Never an eval-* devtool: the bundles must run under a Content-Security-Policy without 'unsafe-eval'.
@@ -285,6 +306,8 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        // The Office.js address (officeCdn) in the script tag and, as its origin, in the page's CSP.
+        templateParameters: { officeJs, officeOrigin: new URL(officeJs).origin },
         // The one page of the shared runtime: it is the pane, the custom functions' page and the ribbon's
         // function file. Functions first, so they register before the pane's larger bundle runs.
         chunks: ["functions", "commands", "taskpane"],

@@ -4,7 +4,8 @@
  * (Windows, macOS: office-addin-debugging), or prints how to sideload it into Excel on the web. `npm stop` ends
  * it all.
  *
- *   npm start                   build, serve, sideload (desktop) or print the web steps
+ *   npm start                   build, serve, sideload (desktop) or print the web steps; with the server
+ *                               already running, rebuild the dataset it serves (press Refresh in the pane)
  *   npm start -- --no-sideload  build and serve only
  *   npm start -- --desktop      sideload into Excel desktop even where Excel was not found
  */
@@ -33,7 +34,10 @@ import {
   writePid,
 } from "./devServer";
 
+import { rebuildForRunningServer } from "./startWhileRunning";
+
 const FIRST_COMPILE_TIMEOUT_MS = 240_000;
+const DATASET_FILE = join(ROOT, "dist", "dataset.json");
 
 /** Whether something accepts connections on localhost:`port`. */
 function portInUse(port: number): Promise<boolean> {
@@ -57,6 +61,40 @@ function statusOf(url: string): Promise<number | null> {
     request.once("timeout", () => request.destroy());
     request.once("error", () => done(null));
   });
+}
+
+/** The `version` of a dataset served at `url` (or null), over the dev certificate this OS need not trust. */
+function servedVersion(url: string): Promise<string | null> {
+  return new Promise((done) => {
+    const request = get(url, { rejectUnauthorized: false, timeout: 5_000 }, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => {
+        try {
+          const version = (JSON.parse(body) as { version?: unknown }).version;
+          done(response.statusCode === 200 && typeof version === "string" ? version : null);
+        } catch {
+          done(null);
+        }
+      });
+    });
+    request.once("timeout", () => request.destroy());
+    request.once("error", () => done(null));
+  });
+}
+
+function builtVersion(): string | null {
+  try {
+    const version = (JSON.parse(readFileSync(DATASET_FILE, "utf8")) as { version?: unknown }).version;
+    return typeof version === "string" ? version : null;
+  } catch {
+    return null;
+  }
+}
+
+function buildDataset(): number {
+  return spawnSync(process.execPath, [CZ_CLI, "build"], { cwd: ROOT, stdio: "inherit" }).status ?? 1;
 }
 
 function logText(): string {
@@ -143,10 +181,14 @@ async function main(args: string[]): Promise<number> {
   const forceDesktop = args.includes("--desktop");
 
   const running = readPid();
-  if (running !== null && isOurServer(running)) {
-    console.log(`The dev server is already running (pid ${running}): ${PANE_URL}. \`npm stop\` ends it.`);
-    return 0;
-  }
+  if (running !== null && isOurServer(running))
+    return rebuildForRunningServer(running, PANE_URL, {
+      build: buildDataset,
+      builtVersion,
+      servedVersion: () => servedVersion(new URL("dataset.json", PANE_URL).toString()),
+      log: (line) => console.log(line),
+      error: (line) => console.error(line),
+    });
   clearPid();
   if (await portInUse(PORT)) {
     console.error(
@@ -156,8 +198,8 @@ async function main(args: string[]): Promise<number> {
   }
 
   console.log("Building the dataset (cz build) …");
-  const dataset = spawnSync(process.execPath, [CZ_CLI, "build"], { cwd: ROOT, stdio: "inherit" });
-  if (dataset.status !== 0) return dataset.status ?? 1;
+  const built = buildDataset();
+  if (built !== 0) return built;
 
   console.log("Starting the HTTPS dev server (webpack serve) and compiling the add-in …");
   const pid = startServer();

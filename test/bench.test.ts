@@ -50,4 +50,8 @@ test("the bench script runs on the smallest size and writes its JSON", () => {
     printed.refresh["1000"].refreshTables.syncs,
   );
   expect(printed.refresh["1000"].peakMemoryMB).toBeGreaterThan(0);
+  // Cold starts of cz beside node's own, the floor.
+  for (const figure of ["nodeEmpty", "czVersion", "czExtractSeedArticle", "npxCzVersion"])
+    expect(printed.cliColdStart[figure]).toMatchObject({ runs: 1, median: expect.any(Number) });
+  expect(printed.cliColdStart.czVersion.median).toBeGreaterThan(0);
 }, 300_000);

@@ -59,3 +59,14 @@ test("scriptsOf reads local script sources and leaves the CDN's out", () => {
     ),
   ).toEqual(["runtime.js", "taskpane.js"]);
 });
+
+test("the web page reader (Readability) is a chunk of its own, not part of the pane's first load", async () => {
+  const dist = await buildAddin();
+  const scripts = scriptsOf(readFileSync(join(dist, "taskpane.html"), "utf8"));
+  expect(scripts).not.toContain("page.js");
+  // A method name of Readability's (terser keeps property names): in page.js, nowhere in the first load.
+  const marker = "_grabArticle";
+  expect(readFileSync(join(dist, "page.js"), "utf8")).toContain(marker);
+  for (const src of scripts)
+    expect({ src, has: readFileSync(join(dist, src), "utf8").includes(marker) }).toEqual({ src, has: false });
+});

@@ -106,12 +106,12 @@ describe("cz build --sources DIR on a hostile article", () => {
     [
       "metadata with a date that is no ISO date",
       JSON.stringify({ title: "t", publisher: "p", published: "13/11/2018" }),
-      /a\.json has a bad value at 'published'/,
+      /a\.json has a bad 'published' \("13\/11\/2018"\): expected an ISO date.*; it must hold the date the article was published, as "YYYY-MM-DD"/,
     ],
     [
       "metadata with a day the month does not have",
       JSON.stringify({ title: "t", publisher: "p", published: "2018-02-31", url: null }),
-      /a\.json has a bad value at 'published': 2018-02-31 is no calendar date/,
+      /a\.json has a bad 'published' \("2018-02-31"\): 2018-02-31 is no calendar date/,
     ],
   ])("%s: refused naming the file", async (_what, meta, message) => {
     const ws = workspace({ "a.txt": ARTICLE, "a.json": meta });

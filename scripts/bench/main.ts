@@ -3,7 +3,8 @@
  * bench-results/latest.json. Each part runs in its own process (its peak memory is its own); each figure is the
  * median of several runs with min and max. Never part of the pass/fail of the test suite.
  *
- * Options: --sizes 1000,10000,100000  --runs 5  --ingest-mb 10  --skip-bundles  --out bench-results/latest.json
+ * Options: --sizes 1000,10000,100000  --runs 5  --ingest-mb 10  --skip-bundles  --skip-cli
+ *          --out bench-results/latest.json
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -11,6 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { cpus } from "node:os";
 import { gzipSync } from "node:zlib";
+import { cliBench } from "./cliBench";
 
 const ROOT = join(__dirname, "..", "..");
 const TSX = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
@@ -57,12 +59,18 @@ function bundles(skip: boolean): unknown {
   );
 }
 
+function cliStarts(runs: number): unknown {
+  say("cz cold starts…");
+  return cliBench(runs);
+}
+
 function main() {
   const { values } = parseArgs({
     options: {
       sizes: { type: "string", default: "1000,10000,100000" },
       runs: { type: "string", default: "5" },
       "skip-bundles": { type: "boolean", default: false },
+      "skip-cli": { type: "boolean", default: false },
       "ingest-mb": { type: "string", default: "10" },
       out: { type: "string", default: join("bench-results", "latest.json") },
     },
@@ -79,6 +87,7 @@ function main() {
     query: Object.fromEntries(sizes.map((n) => [n, part("query", n, runs)])),
     refresh: Object.fromEntries(sizes.map((n) => [n, part("refresh", n, Math.min(runs, 3))])),
     bundles: bundles(values["skip-bundles"]),
+    cliColdStart: values["skip-cli"] ? { skipped: true } : cliStarts(runs),
     benchSeconds: 0,
   };
   result.benchSeconds = Math.round((Date.now() - started) / 1000);

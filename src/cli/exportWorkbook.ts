@@ -2,12 +2,13 @@
  * `cz export`: the add-in's five tables as a real .xlsx workbook, for analysts whose IT blocks sideloading.
  * The same layouts as the add-in writes (src/core/tableLayouts), as Excel tables with number formats and a frozen
  * header row, an "About" sheet naming the dataset version and its sources, and a "Summary" sheet of investment
- * by sector and district as SUMIFS formulas over CZ_Projects (exceljs cannot write PivotTables; the formulas
- * carry the engine's answers as cached values, so a reader that does not recalculate shows the same numbers).
+ * by sector and district as SUMIFS formulas over CZ_Projects, with the projects of no sector or no district and
+ * a grand total equal to CZ.TOTAL("*") (exceljs cannot write PivotTables; the formulas carry their results as
+ * cached values, so a reader that does not recalculate shows the same numbers).
  */
 import ExcelJS from "exceljs";
 import type { Dataset } from "../core/dataset";
-import { createQueryEngine } from "../core/query/engine";
+import { exactSum } from "../core/decimals";
 import { type CellValue, TABLE_LAYOUTS, type TableLayout, rowsOf } from "../core/tableLayouts";
 
 /** Column widths that keep Chinese text readable without hiding numbers. */
@@ -65,27 +66,75 @@ function addAboutSheet(workbook: ExcelJS.Workbook, dataset: Dataset, exportedAt:
   sheet.getColumn(2).numFmt = "@";
 }
 
-/** Investment (the engine's rule, low bound) by sector level 1 × district, as formulas over CZ_Projects. */
+/** A Summary row or column: the name it matches, "" for the projects that have none, null for all. */
+interface Heading {
+  label: string;
+  match: string | null;
+}
+
+/**
+ * Investment (the engine's rule, low bound) by sector level 1 × district, as formulas over CZ_Projects, with a
+ * row for projects without a sector, a column for projects without a district and a grand total, so that every
+ * project counts once and the bottom-right cell is `=CZ.TOTAL("*")`. The cached results are what the formulas
+ * compute from the table's own rows (exact to the figures' decimals), so a reader that does not recalculate
+ * shows the same numbers as one that does.
+ */
 function addSummarySheet(workbook: ExcelJS.Workbook, dataset: Dataset): void {
-  const engine = createQueryEngine(dataset);
-  const sectors = dataset.sectors.filter((s) => s.parentId === null).map((s) => s.name);
+  const layout = TABLE_LAYOUTS.find((l) => l.table === "CZ_Projects")!;
+  const column = (header: string) => layout.columns.findIndex((c) => c.header === header);
+  const [sectorAt, districtAt, lowAt] = [column("Sector L1"), column("District"), column("Investment Low")];
+  const projects = rowsOf(layout, dataset);
+  const text = (v: CellValue) => (v === null ? "" : String(v));
+  /** What SUMIFS gives: the investment of the rows matching the sector and district ("" = none, null = any). */
+  const sum = (sector: string | null, district: string | null) =>
+    exactSum(
+      projects
+        .filter(
+          (r) =>
+            (sector === null || text(r[sectorAt]!) === sector) &&
+            (district === null || text(r[districtAt]!) === district),
+        )
+        .map((r) => (typeof r[lowAt] === "number" ? (r[lowAt] as number) : 0)),
+    );
+
+  const sectors: Heading[] = [
+    ...dataset.sectors.filter((s) => s.parentId === null).map((s) => ({ label: s.name, match: s.name })),
+    { label: "(no sector)", match: "" },
+    { label: "Total", match: null },
+  ];
   // Districts and county-level cities only: towns and parks roll up into them.
-  const districts = dataset.places
-    .filter((p) => p.kind === "district" || p.kind === "county-city")
-    .map((p) => p.name);
+  const districts: Heading[] = [
+    ...dataset.places
+      .filter((p) => p.kind === "district" || p.kind === "county-city")
+      .map((p) => ({ label: p.name, match: p.name })),
+    { label: "(no district)", match: "" },
+    { label: "All", match: null },
+  ];
   const sheet = workbook.addWorksheet("Summary", { views: [{ state: "frozen", xSplit: 1, ySplit: 2 }] });
-  sheet.getCell("A1").value = "Investment, 亿元, low bound (CZ.TOTAL rule) — sector × district";
+  sheet.getCell("A1").value =
+    'Investment, 亿元, low bound (CZ.TOTAL rule) — sector × district; Total × All = CZ.TOTAL("*")';
   sheet.getCell("A1").font = { bold: true };
-  sheet.getRow(2).values = ["Sector", ...districts, "All"];
+  sheet.getRow(2).values = ["Sector", ...districts.map((d) => d.label)];
   sheet.getRow(2).font = { bold: true };
   sectors.forEach((sector, r) => {
     const row = sheet.getRow(r + 3);
-    row.getCell(1).value = sector;
-    [...districts, null].forEach((district, c) => {
-      const criteria = `CZ_Projects[Sector L1],$A${r + 3}${district === null ? "" : `,CZ_Projects[District],${cellName(c + 2)}$2`}`;
+    row.getCell(1).value = sector.label;
+    if (sector.match === null) row.font = { bold: true };
+    districts.forEach((district, c) => {
+      // A named sector or district is matched through its heading cell, "no sector / district" as an empty cell.
+      const criterion = (heading: Heading, ref: string) => (heading.match === "" ? '""' : ref);
+      const criteria = [
+        ...(sector.match === null ? [] : [`CZ_Projects[Sector L1],${criterion(sector, `$A${r + 3}`)}`]),
+        ...(district.match === null
+          ? []
+          : [`CZ_Projects[District],${criterion(district, `${cellName(c + 2)}$2`)}`]),
+      ];
       row.getCell(c + 2).value = {
-        formula: `SUMIFS(CZ_Projects[Investment Low],${criteria})`,
-        result: engine.total(sector, district ?? "*"),
+        formula:
+          criteria.length === 0
+            ? "SUM(CZ_Projects[Investment Low])"
+            : `SUMIFS(CZ_Projects[Investment Low],${criteria.join(",")})`,
+        result: sum(sector.match, district.match),
       };
       row.getCell(c + 2).numFmt = "#,##0.00";
     });

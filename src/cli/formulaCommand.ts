@@ -13,17 +13,18 @@ import { InputError } from "./sources";
 export const DEFAULT_DATASET = "dist/dataset.json";
 
 /** Reads and validates a dataset file, or throws an InputError naming the file and what is wrong. */
-export function readDatasetFile(file: string): Dataset {
+export function readDatasetFile(file: string, isDefault = file === DEFAULT_DATASET): Dataset {
   if (!existsSync(file))
     throw new InputError(
       file,
-      file === DEFAULT_DATASET
+      isDefault
         ? "does not exist: run 'npx cz build' (or npm run build:data) first, or pass --dataset FILE"
         : "does not exist",
     );
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, "utf8"));
+    // A byte-order mark (a file saved by Windows Notepad) is no part of the JSON.
+    json = JSON.parse(readFileSync(file, "utf8").replace(/^\ufeff/, ""));
   } catch (e) {
     throw new InputError(file, `is not JSON: ${(e as Error).message}`);
   }
@@ -33,7 +34,11 @@ export function readDatasetFile(file: string): Dataset {
   return result.dataset;
 }
 
-export async function runFormula(formula: string, datasetFile: string): Promise<CellResult> {
-  sharedDataset.setDataset(readDatasetFile(datasetFile), "file");
+export async function runFormula(
+  formula: string,
+  datasetFile: string,
+  isDefault = false,
+): Promise<CellResult> {
+  sharedDataset.setDataset(readDatasetFile(datasetFile, isDefault), "file");
   return evaluateFormula(await loadRegistry(), formula);
 }

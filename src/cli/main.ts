@@ -4,26 +4,20 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
-import { isoDate } from "../core/dataset";
-import { BuildError, buildDatasetWithReport } from "../ingest/buildDataset";
-import { curationSchema, EMPTY_CURATION, type Curation } from "../ingest/curation";
-import { extractArticle } from "../ingest/extractArticle";
-import { DatasetLoadError, downloadDataset } from "../runtime/loadDataset";
-import { formatCellResult } from "./evaluateFormula";
-import { exportWorkbook } from "./exportWorkbook";
-import { formatExtraction, toExtractJson } from "./extractCommand";
-import { FormulaSyntaxError } from "./formulaParser";
-import { DEFAULT_DATASET, readDatasetFile, runFormula } from "./formulaCommand";
-import { checkOutputPath, writeAtomically } from "./outputFile";
-import {
-  articleMeta,
-  InputError,
-  readArticleText,
-  readJsonFile,
-  readSourceCurations,
-  readSources,
-} from "./sources";
+import type { Curation } from "../ingest/curation";
+import { nearest, parseCommand } from "./commandLine";
+import type { CommandIo } from "./fetchCommand";
+import { projectPath } from "./projectRoot";
+import { UsageError } from "./usageError";
+
+// Each command loads what it needs when it runs (the ingest, zod, exceljs, the formula engine, the page
+// reader): `cz --version` and `cz --help` load none of it, and no command pays for another's modules.
+const ingestBuild = () => import("../ingest/buildDataset");
+const curationModule = () => import("../ingest/curation");
+const sourcesModule = () => import("./sources");
+const outputFile = () => import("./outputFile");
+const formulaModule = () => import("./formulaCommand");
+const pageCommands = () => import("./fetchCommand");
 
 const HELP = `cz — CZ Projects command line
 
@@ -43,15 +37,23 @@ Usage:
       Write the add-in's tables (CZ_Projects, CZ_Amounts, CZ_Organizations, CZ_Events, CZ_Sources)
       to an .xlsx workbook, for analysts who cannot sideload the add-in. The dataset is
       dist/dataset.json unless --dataset names a file or an https:// URL.
+  cz fetch URL… [--into DIR] [--name NAME] [--title T] [--publisher P] [--published YYYY-MM-DD] [--timeout S]
+      Download news pages (https; http only on this machine) into data/sources (or --into DIR) as
+      NAME.txt (the article's main text) and NAME.json (title, publisher, published date and address
+      read from the page; a flag overrides what the page says). A page already there (same address or
+      same text) is refused. Each page succeeds or fails on its own; exit code 1 if any failed.
+  cz add FILE.html… [--into DIR] [--name NAME] [--title T] [--publisher P] [--published D] [--url URL]
+      The same for web pages saved from a browser.
   cz --help
       This text.
   cz --version
       The version of the cz command.
 
+Run inside the project (any folder under it): the default files are at the project's root.
 Exit codes: 0 done, 1 bad input (the message names the file), 2 wrong command line,
 3 the formula answered an Excel error (#VALUE!, #N/A).`;
 
-class UsageError extends Error {}
+const COMMANDS = ["build", "extract", "formula", "export", "fetch", "add", "help", "version"];
 
 function write(stream: NodeJS.WriteStream, text: string) {
   stream.write(text.endsWith("\n") ? text : `${text}\n`);
@@ -64,8 +66,10 @@ function packageVersion(): string {
   return json.version;
 }
 
-function readCuration(file: string, required: boolean): Curation {
+async function readCuration(file: string, required: boolean): Promise<Curation> {
+  const { curationSchema, EMPTY_CURATION } = await curationModule();
   if (!required && !existsSync(file)) return EMPTY_CURATION;
+  const { readJsonFile } = await sourcesModule();
   return readJsonFile(file, curationSchema, "does not exist");
 }
 
@@ -73,7 +77,15 @@ function readCuration(file: string, required: boolean): Curation {
  * The curation file's entries, then those kept beside the sources (NAME.curation.json); an id used twice is an
  * error naming both files, as within one file.
  */
-function withSourceCurations(curation: Curation, curationFile: string, sourcesDir: string): Curation {
+async function withSourceCurations(
+  curation: Curation,
+  curationFile: string,
+  sourcesDir: string,
+): Promise<Curation> {
+  const [{ curationSchema }, { InputError, readSourceCurations }] = await Promise.all([
+    curationModule(),
+    sourcesModule(),
+  ]);
   const firstIn = new Map(curation.entries.map((e) => [e.id, curationFile] as const));
   const entries = [...curation.entries];
   for (const { file, entries: beside } of readSourceCurations(sourcesDir, curationSchema))
@@ -87,18 +99,27 @@ function withSourceCurations(curation: Curation, curationFile: string, sourcesDi
   return { entries };
 }
 
-function build(args: string[]): number {
-  const { values } = parseArgs({
+async function build(args: string[]): Promise<number> {
+  const { values } = parseCommand(
+    "build",
     args,
-    options: { sources: { type: "string" }, curation: { type: "string" }, out: { type: "string" } },
-  });
-  const out = values.out ?? "dist/dataset.json";
+    { sources: { type: "string" }, curation: { type: "string" }, out: { type: "string" } },
+    false,
+  );
+  const out = values.out ?? projectPath("dist/dataset.json", "--out FILE");
+  const [{ buildDatasetWithReport }, { readSources }, { checkOutputPath, writeAtomically }] =
+    await Promise.all([ingestBuild(), sourcesModule(), outputFile()]);
   checkOutputPath(out); // before the build's work, not after it
-  const sourcesDir = values.sources ?? "data/sources";
+  const sourcesDir = values.sources ?? projectPath("data/sources", "--sources DIR");
   const sources = readSources(sourcesDir);
-  const curationFile = values.curation ?? "data/curation.json";
-  const curation = withSourceCurations(
-    readCuration(curationFile, values.curation !== undefined),
+  // With --sources, the curation beside them in the folder's own layout; else the project's.
+  const curationFile =
+    values.curation ??
+    (values.sources === undefined
+      ? projectPath("data/curation.json", "--curation FILE", process.cwd(), true)
+      : "data/curation.json");
+  const curation = await withSourceCurations(
+    await readCuration(curationFile, values.curation !== undefined),
     curationFile,
     sourcesDir,
   );
@@ -119,13 +140,23 @@ function build(args: string[]): number {
   return 0;
 }
 
-function extract(args: string[]): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { published: { type: "string" }, json: { type: "boolean", default: false } },
+async function extract(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommand("extract", args, {
+    published: { type: "string" },
+    json: { type: "boolean", default: false },
   });
   if (positionals.length !== 1) throw new UsageError("cz extract takes one FILE");
+  const [
+    { isoDate },
+    { extractArticle },
+    { articleMeta, readArticleText },
+    { formatExtraction, toExtractJson },
+  ] = await Promise.all([
+    import("../core/dataset"),
+    import("../ingest/extractArticle"),
+    sourcesModule(),
+    import("./extractCommand"),
+  ]);
   if (values.published !== undefined && !isoDate.safeParse(values.published).success) {
     throw new UsageError(`--published must be a date like 2018-11-13, not '${values.published}'`);
   }
@@ -145,30 +176,42 @@ function extract(args: string[]): number {
 }
 
 async function formula(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { dataset: { type: "string" } },
-  });
+  const { values, positionals } = parseCommand("formula", args, { dataset: { type: "string" } });
   if (positionals.length !== 1)
     throw new UsageError(`cz formula takes one formula, e.g. '=CZ.TOTAL("新能源")'`);
-  const result = await runFormula(positionals[0]!, values.dataset ?? DEFAULT_DATASET);
+  const [{ DEFAULT_DATASET, runFormula }, { formatCellResult }] = await Promise.all([
+    formulaModule(),
+    import("./evaluateFormula"),
+  ]);
+  const result = await runFormula(
+    positionals[0]!,
+    values.dataset ?? projectPath(DEFAULT_DATASET, "--dataset FILE"),
+    values.dataset === undefined,
+  );
   write(process.stdout, formatCellResult(result));
   return result.kind === "error" ? 3 : 0;
 }
 
 async function exportCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values } = parseCommand(
+    "export",
     args,
-    allowPositionals: true,
-    options: { out: { type: "string" }, dataset: { type: "string" } },
-  });
-  if (positionals.length > 0)
-    throw new UsageError(`cz export takes no positional arguments (got '${positionals[0]}')`);
+    { out: { type: "string" }, dataset: { type: "string" } },
+    false,
+  );
   const out = values.out;
   if (!out || !out.toLowerCase().endsWith(".xlsx")) throw new UsageError("cz export needs --out FILE.xlsx");
-  const from = values.dataset ?? DEFAULT_DATASET;
-  const dataset = /^https?:\/\//i.test(from) ? await downloadDataset(from, { fetch }) : readDatasetFile(from);
+  const [{ DEFAULT_DATASET, readDatasetFile }, { downloadDataset }, { exportWorkbook }, { writeAtomically }] =
+    await Promise.all([
+      formulaModule(),
+      import("../runtime/loadDataset"),
+      import("./exportWorkbook"),
+      outputFile(),
+    ]);
+  const from = values.dataset ?? projectPath(DEFAULT_DATASET, "--dataset FILE");
+  const dataset = /^https?:\/\//i.test(from)
+    ? await downloadDataset(from, { fetch })
+    : readDatasetFile(from, values.dataset === undefined);
   const bytes = await exportWorkbook(dataset, new Date().toISOString());
   writeAtomically(out, bytes);
   write(
@@ -182,6 +225,18 @@ function isFileSystemError(e: unknown): e is NodeJS.ErrnoException & { path: str
   const error = e as NodeJS.ErrnoException;
   return typeof error?.code === "string" && typeof error.path === "string" && /^E[A-Z]+$/.test(error.code);
 }
+
+/** Today as YYYY-MM-DD, here. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+const io: CommandIo = {
+  out: (line) => write(process.stdout, line),
+  err: (line) => write(process.stderr, line),
+  today: today(),
+};
 
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -203,17 +258,37 @@ export async function main(argv: string[]): Promise<number> {
         write(process.stdout, HELP);
         return 0;
       case "build":
-        return build(rest);
+        return await build(rest);
       case "extract":
-        return extract(rest);
+        return await extract(rest);
       case "formula":
         return await formula(rest);
       case "export":
         return await exportCommand(rest);
-      default:
-        throw new UsageError(`unknown command '${command}'`);
+      case "fetch":
+        return await (await pageCommands()).fetchCommand(rest, io);
+      case "add":
+        return await (await pageCommands()).addCommand(rest, io);
+      default: {
+        const near = nearest(command.replace(/^-+/, ""), COMMANDS);
+        throw new UsageError(`unknown command '${command}'${near ? `: did you mean '${near}'?` : ""}`);
+      }
     }
   } catch (e) {
+    // A wrong command line is said before anything else is loaded; the other errors' classes are loaded only
+    // now, on the way out (a command that threw them has loaded them already).
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      const text = (e as Error).message;
+      const message = text.startsWith("cz ") ? text : `cz: ${text}`;
+      write(process.stderr, `${message}\nRun 'cz --help' for usage.`);
+      return 2;
+    }
+    const [{ FormulaSyntaxError }, { DatasetLoadError }, { InputError }, { BuildError }] = await Promise.all([
+      import("./formulaParser"),
+      import("../runtime/loadDataset"),
+      sourcesModule(),
+      ingestBuild(),
+    ]);
     if (e instanceof FormulaSyntaxError) {
       write(process.stderr, `cz formula: ${e.message}`);
       return 2;
@@ -230,10 +305,6 @@ export async function main(argv: string[]): Promise<number> {
       // A path that is not what the command needs (a file given as --sources, a folder as --out …).
       write(process.stderr, `cz ${command}: ${e.path} cannot be used: ${e.code}`);
       return 1;
-    }
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      write(process.stderr, `cz: ${(e as Error).message}\nRun 'cz --help' for usage.`);
-      return 2;
     }
     throw e;
   }

@@ -9,6 +9,7 @@ import { isoDate } from "../core/dataset";
 import { sha256Bytes } from "../core/hash";
 import type { ArticleInput } from "../ingest/buildDataset";
 import { decodeArticle } from "./decode";
+import { describeJsonProblem, type FieldHelp, SOURCE_META_HELP } from "./jsonProblems";
 
 export const sourceMetaSchema = z.object({
   title: z.string().min(1),
@@ -48,22 +49,22 @@ export function readArticleText(file: string): { text: string; encoding: string;
  * Reads a JSON file and checks it against a schema, or throws an InputError naming the file and the first
  * problem (metadata of an article, the curation file).
  */
-export function readJsonFile<T>(file: string, schema: z.ZodType<T>, missing: string): T {
+export function readJsonFile<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  missing: string,
+  help: FieldHelp = {},
+): T {
   if (!existsSync(file)) throw new InputError(file, missing);
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, "utf8"));
+    // A byte-order mark (Windows Notepad saves one) is no part of the JSON.
+    json = JSON.parse(readFileSync(file, "utf8").replace(/^\ufeff/, ""));
   } catch (e) {
     throw new InputError(file, `is not valid JSON: ${(e as Error).message}`);
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InputError(
-      file,
-      `has a bad value at '${issue?.path.join(".") ?? "?"}': ${issue?.message ?? "invalid"}`,
-    );
-  }
+  if (!parsed.success) throw new InputError(file, describeJsonProblem(parsed.error.issues, json, help));
   return parsed.data;
 }
 
@@ -87,7 +88,7 @@ export function articleMeta(articleFile: string): {
   const metaFile = articleFile.replace(/\.[^./\\]+$/, "") + ".json";
   if (metaFile === articleFile || !existsSync(metaFile))
     return { title: null, publisher: null, published: null };
-  const meta = readJsonFile(metaFile, extractMetaSchema, "does not exist");
+  const meta = readJsonFile(metaFile, extractMetaSchema, "does not exist", SOURCE_META_HELP);
   return { title: meta.title ?? null, publisher: meta.publisher ?? null, published: meta.published ?? null };
 }
 
@@ -96,6 +97,7 @@ const readMeta = (file: string) =>
     file,
     sourceMetaSchema,
     "is missing: every article needs its metadata (title, publisher, published, url)",
+    SOURCE_META_HELP,
   );
 
 /**

@@ -78,6 +78,15 @@ export const PLACES: readonly Place[] = [
   place("tianning-hi-tech", "天宁高新区", "park", "tianning", ["常州天宁高新区"]),
   place("avic-green-power", "中航绿色电源科技园", "park", "hualuogeng", []),
   place("tianmuhu", "天目湖旅游度假区", "park", "liyang", ["天目湖"]),
+  // The Sino-German park of 金坛 (中德金坛创新产业园), written with 常州 or without a place as often as with 金坛.
+  place("sino-german-park", "中德(金坛)创新产业园", "park", "jintan", [
+    "中德(常州)创新产业园",
+    "中德（金坛）创新产业园",
+    "中德（常州）创新产业园",
+    "中德金坛创新产业园",
+    "中德创新产业园",
+  ]),
+  place("hutang-park", "湖塘科技产业园", "park", "wujin", ["武进湖塘科技产业园"]),
   place("liyang-econ", "溧阳经济开发区", "park", "liyang", ["溧阳经开区"]),
   // 两湖创新区 (长荡湖 and 滆湖) spans 武进区 and 金坛区: it sits under the city, not one district.
   place("two-lakes", "两湖创新区", "park", null, ["“两湖”创新区", '"两湖"创新区', "两湖"]),

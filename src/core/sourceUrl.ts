@@ -20,7 +20,7 @@ export type SourceUrlCheck = { ok: true; url: string } | { ok: false; problem: S
 const DEV_HOST = "localhost";
 
 /** IPv4 addresses of this machine, private networks, link-local, carrier NAT and "this network". */
-function isPrivateIPv4(host: string): boolean {
+export function isPrivateIPv4(host: string): boolean {
   const m = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(host);
   if (!m) return false;
   const [a, b] = [Number(m[1]), Number(m[2])];
@@ -36,7 +36,7 @@ function isPrivateIPv4(host: string): boolean {
 }
 
 /** IPv6 (the URL parser keeps the brackets): loopback, unspecified, unique-local, link-local, mapped IPv4. */
-function isPrivateIPv6(host: string): boolean {
+export function isPrivateIPv6(host: string): boolean {
   if (!host.startsWith("[")) return false;
   const ip = host.slice(1, -1).toLowerCase();
   if (ip === "::1" || ip === "::") return true;

@@ -121,6 +121,39 @@ describe("rowsOf", () => {
     });
   });
 
+  it("a mid and a project's phases carry no binary noise: 0.1–0.2 has mid 0.15, 一期 0.1 + 二期 0.2 is 0.3", () => {
+    const d = structuredClone(seed);
+    const project = d.projects[0]!;
+    const template = d.amounts[0]!;
+    d.amounts = [
+      {
+        ...template,
+        id: "m1",
+        projectId: project.id,
+        measure: "一期总投资",
+        unit: "亿元",
+        low: 0.1,
+        high: 0.2,
+        qualifier: "range",
+        scope: "project",
+      },
+      {
+        ...template,
+        id: "m2",
+        projectId: project.id,
+        measure: "二期总投资",
+        unit: "亿元",
+        low: 0.2,
+        high: 0.2,
+        qualifier: "exact",
+        scope: "project",
+      },
+    ];
+    expect(records("CZ_Amounts", d).map((r) => r["Mid"])).toEqual([0.15, 0.2]);
+    const row = records("CZ_Projects", d).find((r) => r["ID"] === project.id);
+    expect(row).toMatchObject({ "Investment Low": 0.3, "Investment basis": "phases" });
+  });
+
   it("超 has no ceiling and so no mid: 员工17万多人", () => {
     const row = records("CZ_Amounts").find((r) => r["Figure (as written)"] === "员工17万多人");
     expect(row).toMatchObject({ Low: 17, High: null, Mid: null, Qualifier: "over", Project: null });

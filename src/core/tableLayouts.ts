@@ -5,6 +5,7 @@
  * .xlsx exporter write the same rows.
  */
 import type { Amount, Dataset, DatasetEvent, Organization, Place, Project, Sector, Source } from "./dataset";
+import { exactMid } from "./decimals";
 import { type ProjectInvestment, investmentByProject } from "./query/investment";
 import { selectionOf } from "./query/figureList";
 import { countedFigures } from "./query/precision";
@@ -195,7 +196,7 @@ const amountColumns: ColumnDef<Amount>[] = [
   num("low", "Low", (a) => a.low),
   num("high", "High", (a) => a.high),
   // Only when both bounds are known: the middle of 10 and "no ceiling" is no number.
-  num("mid", "Mid", (a) => (a.low !== null && a.high !== null ? (a.low + a.high) / 2 : null)),
+  num("mid", "Mid", (a) => (a.low !== null && a.high !== null ? exactMid(a.low, a.high) : null)),
   text("qualifier", "Qualifier", (a) => a.qualifier),
   // project / batch / threshold / aggregate / unattached, as CZ.FIGURES names them, with the batch's size.
   text("scope", "Scope", (a) => selectionOf(a)),

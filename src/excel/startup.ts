@@ -49,6 +49,15 @@ export async function enableLoadOnOpen(): Promise<boolean> {
 }
 
 /**
+ * Whether the page runs inside Excel (false in a plain browser, where Office.js reports no host, or without
+ * Office.js at all).
+ * @example isInsideExcel() // true in the task pane, false at https://localhost:3000/taskpane.html in a browser
+ */
+export function isInsideExcel(): boolean {
+  return officeHostInfo().host === "Excel";
+}
+
+/**
  * Office's UI language (e.g. "zh-CN", "en-US"), or null outside Office.
  * @example displayLanguage() // "zh-CN"
  */

@@ -113,13 +113,17 @@ async function prepare(ctx: Excel.RequestContext, writer: Writer, job: TableWrit
   return { plan, sheet: existing.sheet, top, left };
 }
 
-/** Writes one table; resolves when its last command is synced. */
+/**
+ * Writes one table. Its last rows may still be queued when it resolves, to share a request with the next
+ * table's commands; the job with `finish` (the last table) syncs everything.
+ */
 export async function writeTable(
   ctx: Excel.RequestContext,
   writer: Writer,
   job: TableWrite,
 ): Promise<TablePlan> {
   const { layout, rows } = job;
+  writer.begin(layout.table);
   const { plan, sheet: sheetName, top, left } = await prepare(ctx, writer, job);
   const keyAt = layout.columns.findIndex((c) => c.key === layout.keyColumn);
   const runs = runsOf(plan, keyAt);
@@ -139,9 +143,13 @@ export async function writeTable(
     return bytes;
   });
   const fixed = COMMAND_OVERHEAD_BYTES * (2 * runs.length + plan.userFill.length + 2);
-  // The first chunk fills what the table's set-up commands left of their sync.
-  const room =
-    writer.pending > 0 ? Math.max(writer.budget - writer.pending, writer.budget / 4) : writer.budget;
+  // The first chunk fills what is left of the request already queued (the previous table's last rows, this
+  // one's set-up); when little is left, that request goes now and the chunk starts a new one.
+  let room = writer.budget - writer.pending;
+  if (room < writer.budget / 8) {
+    await writer.flush();
+    room = writer.budget;
+  }
   const chunks = planChunks(rowBytes, writer.budget, fixed, room);
   let done = 0;
   for (const chunk of chunks) {
@@ -178,6 +186,6 @@ export async function writeTable(
       },
     );
   }
-  await writer.flush(job.finish);
+  if (job.finish) await writer.flush(job.finish);
   return plan;
 }

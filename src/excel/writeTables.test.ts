@@ -96,12 +96,16 @@ describe("refreshTables into an empty workbook", () => {
     expect(report.syncs).toBe(standIn.syncCount);
   });
 
-  it("refreshes the seed in 6 syncs into an empty workbook and 8 in place", async () => {
-    // In place: workbook state, table geometry, the IDs and user columns, then one write per table.
+  it("refreshes the seed in 2 syncs into an empty workbook and 4 in place", async () => {
+    // One read, then the five small tables in one request; in place: workbook state, table geometry, the IDs
+    // and user columns, then the one write.
     const first = await refreshTables(SEED);
     const second = await refreshTables(SEED);
-    expect([first.syncs, second.syncs]).toEqual([6, 8]);
-    expect(standIn.syncCount).toBe(14);
+    expect([first.syncs, second.syncs]).toEqual([2, 4]);
+    expect(first.writes).toEqual([
+      ["CZ_Projects", "CZ_Amounts", "CZ_Organizations", "CZ_Events", "CZ_Sources"],
+    ]);
+    expect(standIn.syncCount).toBe(6);
   });
 
   it("estimates each sync's request at or above what the stand-in measured, under the budget", async () => {

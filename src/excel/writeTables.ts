@@ -2,8 +2,8 @@
  * Refresh: the five CZ tables rewritten in place from a dataset the caller has already downloaded and
  * validated, then the PivotTables built on them refreshed. The table objects are kept (a deleted and re-added
  * table breaks every formula, chart and PivotTable on it); user columns keep their cells; nothing outside the
- * CZ sheets is written. Syncs: up to three to read, then about one per table, more only where a table's body
- * passes the byte budget.
+ * CZ sheets is written. Syncs: up to three to read, then as many as the bytes written need at the budget a
+ * request (tables share requests).
  */
 /// <reference types="office-js" />
 import type { Dataset } from "../core/dataset";
@@ -12,8 +12,8 @@ import { type TablesStamp, queueDone, queuePending, queueStamp } from "./journal
 import { readWorkbookState, type WorkbookState } from "./readTables";
 import { SyncMeter, exclusive, runExcel } from "./runExcel";
 import { createSyncWriter } from "./syncWriter";
-import { DEFAULT_MAX_PAYLOAD_BYTES } from "./tableBody";
 import { type LastRefresh, prepareLastRefresh } from "./settings";
+import { DEFAULT_MAX_PAYLOAD_BYTES, DEFAULT_MAX_RESPONSE_BYTES } from "./tableBody";
 import { writeTable } from "./tableWriter";
 
 export interface RefreshProgressStep {
@@ -25,7 +25,10 @@ export interface RefreshProgressStep {
 
 export interface RefreshOptions {
   onProgress?: (step: RefreshProgressStep) => void;
-  /** Ceiling for one sync's estimated request (default 4 MB; Excel on the web refuses about 5 MB). */
+  /**
+   * Ceiling for one sync's estimated request and answer (default 4.75 MB a write, 4 MB a read; Excel on the web
+   * refuses about 5 MB).
+   */
   maxPayloadBytes?: number;
   /**
    * What the tables hold once written (see journal.ts): the write is journaled as pending in its first writing
@@ -37,6 +40,7 @@ export interface RefreshOptions {
 export interface TableReport {
   name: TableName;
   rows: number;
+  /** The write requests that carried its commands (one may be shared with the table before or after). */
   syncs: number;
   created: boolean;
   added: number;
@@ -46,30 +50,48 @@ export interface TableReport {
 
 export interface RefreshReport {
   tables: TableReport[];
+  /**
+   * The tables each write request carried, in order, after the reads (one table's end and the next one's start
+   * may share a request).
+   */
+  writes: TableName[][];
   syncs: number;
   /** The largest request of the refresh as estimated before sending (UTF-8 bytes of its cells as JSON). */
   largestPayloadBytes: number;
   pivotsRefreshed: string[];
 }
 
-/** A refresh that stopped: `table` is the one left incomplete, or null when nothing had been written yet. */
+/**
+ * A refresh that stopped: `table` is the one left incomplete, or null when nothing had been written yet. A
+ * request may carry one table's last rows and the next table's first: when such a request fails, one of its
+ * tables is incomplete (Excel stops a batch at the failing command), and `tables` names them all.
+ */
 export class RefreshError extends Error {
   override readonly name = "RefreshError";
+  /** The tables the failed request wrote, one of which it left incomplete ([] before any write). */
+  readonly tables: TableName[];
 
   constructor(
-    readonly table: TableName | null,
+    tables: TableName | TableName[] | null,
     override readonly cause: unknown,
-    /** Tables after `table`, which still hold the previous dataset. */
+    /** Tables after `tables`, which still hold the previous dataset. */
     readonly notRefreshed: TableName[] = [],
   ) {
+    const list = tables === null ? [] : Array.isArray(tables) ? tables : [tables];
     const why = cause instanceof Error ? cause.message : String(cause);
     super(
-      table === null
+      list.length === 0
         ? `The refresh stopped before writing anything; the workbook is unchanged. (${why})`
-        : `${table} is incomplete: the refresh stopped while writing it (${why}). ` +
+        : `${list.join(" or ")} is incomplete: the refresh stopped while writing ${list.length > 1 ? "them" : "it"} (${why}). ` +
             (notRefreshed.length > 0 ? `${notRefreshed.join(", ")} still hold the previous data. ` : "") +
             "Refresh again to repair it.",
     );
+    this.tables = list;
+  }
+
+  /** The first table the failed request wrote (the incomplete one when Excel applied none of it), or null. */
+  get table(): TableName | null {
+    return this.tables[0] ?? null;
   }
 }
 
@@ -92,7 +114,7 @@ export function refreshTables(dataset: Dataset, options: RefreshOptions = {}): P
           ctx,
           meter,
           layouts,
-          options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES,
+          options.maxPayloadBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
         );
       } catch (e) {
         throw new RefreshError(null, e);
@@ -115,7 +137,6 @@ export function refreshTables(dataset: Dataset, options: RefreshOptions = {}): P
       const writer = createSyncWriter(ctx, meter, options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES);
       const tables: TableReport[] = [];
       for (const [i, layout] of layouts.entries()) {
-        const before = meter.syncs;
         const existing = state.czTables.get(layout.table);
         const czNames = new Set(layouts.map((l) => l.table.toLowerCase()));
         const strayTables = [...state.tables.values()]
@@ -136,17 +157,20 @@ export function refreshTables(dataset: Dataset, options: RefreshOptions = {}): P
           tables.push({
             name: layout.table,
             rows: rows[i]!.length,
-            syncs: meter.syncs - before,
+            syncs: 0, // counted below, once every request is synced
             created: !existing,
             added: plan.added,
             removed: plan.removed,
             userColumns: existing?.userColumns.map((u) => u.header) ?? [],
           });
         } catch (e) {
+          // The request that failed may have carried the previous table's last rows too.
+          const failed = (writer.failedParts ?? [layout.table]) as TableName[];
+          const after = Math.max(...failed.map((t) => layouts.findIndex((l) => l.table === t)));
           throw new RefreshError(
-            layout.table,
+            failed,
             e,
-            layouts.slice(i + 1).map((l) => l.table),
+            layouts.slice(after + 1).map((l) => l.table),
           );
         }
       }
@@ -160,8 +184,11 @@ export function refreshTables(dataset: Dataset, options: RefreshOptions = {}): P
           throw new RefreshError(last, e);
         }
       }
+      for (const table of tables)
+        table.syncs = writer.syncedParts.filter((parts) => parts.includes(table.name)).length;
       return {
         tables,
+        writes: writer.syncedParts as TableName[][],
         syncs: meter.syncs,
         largestPayloadBytes: meter.largestPayloadBytes,
         pivotsRefreshed: [...state.czPivots],

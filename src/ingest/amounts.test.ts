@@ -210,6 +210,9 @@ describe("extractAmounts", () => {
     ["千方百计推动项目落地"],
     ["走进千家万户"],
     ["全国唯一一家国家级基地"],
+    // A material and a policy word, not three yuan and one yuan.
+    ["北辰三元材料动力电池项目"],
+    ["推进一元化管理"],
   ])("%s has no figure", (input) => {
     expect(extractAmounts(input)).toEqual([]);
   });

@@ -255,6 +255,15 @@ function readFigure(text: string, m: RegExpExecArray): Reading | null {
   }
   // 千家万户, 百家争鸣: a bare 百 or 千 is a figure only with a multiplier or a qualifier (超百亿元, 超千万元).
   if (/^[百千佰仟]$/.test(num1) && !several && !multHigh && before.qualifier === null) return null;
+  // 三元材料, 一元化: a few 元 in Chinese digits with neither 万/亿 nor a measure or qualifier is a word, not money.
+  if (
+    unit?.unit === "元" &&
+    /^[一二三四五六七八九十两]+$/.test(num1) &&
+    !multHigh &&
+    before.measure === null &&
+    before.qualifier === null
+  )
+    return null;
   // 唯一一家, 三四家: a run of bare Chinese digits is a year (二〇一八年) or an estimate, not a figure.
   if (BARE_DIGIT_RUN.test(num1)) return null;
   let money = unit?.money ?? false;

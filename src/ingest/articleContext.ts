@@ -4,6 +4,7 @@
  * publisher (a district government's page: "常州市天宁区人民政府"). A project whose own sentences name no
  * place takes the place these name, and says so (`placeFrom`).
  */
+import type { Stage } from "../core/dataset";
 import type { Sentence } from "./clean";
 import { mostSpecificPlace } from "./placeChoice";
 import { extractPlaces, type PlaceMention } from "./places";
@@ -21,6 +22,28 @@ export interface ArticleContext {
   articlePlace: string | null;
   /** The place the publisher's name holds, if any. */
   publisherPlace: string | null;
+  /**
+   * The stage the article's event gives every project it reports without a stage of its own: a 集中开工 is
+   * 开工, a 集中签约 签约, an inspection of projects (督查, 观摩) 在建. Null when the event is none of these or
+   * more than one ("签约开工").
+   */
+  eventStage: Stage | null;
+}
+
+/** Events of a whole article, by the stage they give what they list. */
+const EVENT_STAGES: ReadonlyArray<readonly [Stage, RegExp]> = [
+  ["开工", /集中开工|开工仪式|开工活动|奠基仪式|开工建设活动/],
+  ["签约", /集中签约|签约仪式|签约活动|签约大会/],
+  ["投产", /集中竣工|竣工仪式|竣工投产仪式/],
+  [
+    "在建",
+    /(?:督查|观摩|视察|督导|检查|调研)[^。]{0,24}?(?:项目|工程)|(?:项目|工程)[^。]{0,12}?(?:督查|观摩|视察|督导)|(?:集中|现场)督查|督查现场/,
+  ],
+];
+
+function eventStageOf(text: string): Stage | null {
+  const kinds = EVENT_STAGES.filter(([, pattern]) => pattern.test(text)).map(([stage]) => stage);
+  return kinds.length === 1 ? kinds[0]! : null;
 }
 
 const plain = (s: string) => s.replace(/[\s|:：!！,，。“”"]/g, "");
@@ -66,5 +89,21 @@ export function articleContext(
   const publisherPlace = mostSpecificPlace(
     meta.publisher ? extractPlaces(meta.publisher).map((p) => p.placeId) : [],
   );
-  return { headline, articlePlace: titlePlace ?? leadPlace, publisherPlace };
+  const lead = leadSentences(sentences, headline);
+  const eventText = [
+    meta.title ?? "",
+    ...[...headline].map((i) => sentences[i]!.text),
+    ...lead.map((i) => sentences[i]!.text),
+    // The first lines of the body: captions and the lead paragraph ("X项目督查现场", "我区开展集中现场督查").
+    ...sentences
+      .filter((_, i) => !headline.has(i))
+      .slice(0, 3)
+      .map((s) => s.text),
+  ].join("。");
+  return {
+    headline,
+    articlePlace: titlePlace ?? leadPlace,
+    publisherPlace,
+    eventStage: eventStageOf(eventText),
+  };
 }

@@ -108,10 +108,37 @@ describe("assembleProjects", () => {
   });
 
   it("reads a peer's sector words as the peer's: a project with none stays unclassified", () => {
-    const projects = projectsOf("协和电子多层高密度电路板项目一期投产，东方生命健康产业园一期项目开工。");
+    // (电路板 would be the first project's own word: 电子信息.)
+    const projects = projectsOf("协和多层高密度项目一期投产，东方生命健康产业园一期项目开工。");
     expect(projects.map((p) => [p.name, p.sector])).toEqual([
-      ["协和电子多层高密度电路板项目一期", null],
+      ["协和多层高密度项目一期", null],
       ["东方生命健康产业园一期项目", "health"],
     ]);
+  });
+});
+
+describe("assembleProjects: structure", () => {
+  it("a name the next sentence refers back to is reported by it and owns its figures", () => {
+    const projects = projectsOf(
+      "近日,东城医院北院区一期工程施工总承包招标公告发布。项目位于新北区,总投资约25亿元,规划床位1200张。",
+    );
+    expect(projects.map((p) => [p.name, p.stage, p.place, p.figures])).toEqual([
+      ["东城医院北院区一期工程", "拟建", "xinbei", ["总投资约25亿元"]],
+    ]);
+  });
+
+  it("a stage later in the sentence counts until another organization's clause", () => {
+    expect(
+      projectsOf("湟里镇今年引进了瑞丰纺织智能化改造项目,总投资3亿元,目前设备已进场安装。")[0]!.stage,
+    ).toBe("在建");
+    expect(projectsOf("瑞丰光伏组件项目奠基,河海大学金坛技术转移中心揭牌。")[0]!.stage).toBe("开工");
+  });
+
+  it("the projects a sentence lists after 项目有 are each a project", () => {
+    expect(
+      projectsOf("本次签约的项目有瑞达半导体封测项目、东辰医疗器械研发总部、远航飞机维修基地。").map(
+        (p) => p.name,
+      ),
+    ).toEqual(["瑞达半导体封测项目", "东辰医疗器械研发总部", "远航飞机维修基地"]);
   });
 });

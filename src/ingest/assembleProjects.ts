@@ -6,17 +6,19 @@
  * headline's, the lead's or the publisher's, and says which.
  */
 import type { AmountScope, PlaceFrom, Stage } from "../core/dataset";
-import { mostSpecificPlace } from "./placeChoice";
+import { mostSpecificPlace, refinePlace } from "./placeChoice";
 import type { ArticleContext } from "./articleContext";
 import type { Sentence } from "./clean";
 import { preferredName, sameProject } from "./coreference";
 import { figureScopes } from "./figureScope";
+import { articleTradeNames, partnersOf } from "./partners";
 import { readMentions, type ProjectMention } from "./projectMentions";
 import { quoteAround } from "./quotes";
 import type { SectorNode } from "../core/sectors";
-import { classifyName, classifySector, sectorKeywords, weakSector } from "./sectors";
+import { classifyClause, classifyName, classifySector, sectorKeywords, weakSector } from "./sectors";
 import { dateBefore, type SentenceFacts } from "./sentenceFacts";
-import { PRECEDENCE, maskSpans, stageOf } from "./stages";
+import { openingDate, stageDate } from "./stageDates";
+import { PRECEDENCE, stageIn, stageOf } from "./stages";
 import type { AmountMention, OrgEntity } from "./types";
 
 export interface ProjectCandidate {
@@ -61,6 +63,10 @@ const OPENS_BACK =
 /** A sentence about a batch just named: "这三个大项目分别是…", "上述项目…", "其中…". */
 const OPENS_ON_BATCH = /^(?:这|上述|这些|其中|分别)/;
 
+/** What a project builds or makes, right before a name: "主要建设X", "建设内容为X", "新建X", "形成X". */
+const PART_BEFORE =
+  /(?:主要建设|建设内容(?:为|包括)|主要从事|主要生产|主要用于|新建|扩建|建设|形成|包括|包含|配套|设有)了?$/;
+
 /** Back references to an organization of an earlier sentence ("今年该所与溧阳市政府…共建了…"). */
 const ORG_BACK_REFERENCE = /^[^,，。]{0,6}?(?:该所|该院|该公司|该集团|该基金|该企业|集团目前|集团)/;
 
@@ -75,12 +81,25 @@ interface Record {
   partners: string[];
 }
 
-type Owner = { kind: "mention"; index: number } | { kind: "focus" } | { kind: "batch"; count: number } | null;
-
-function clauseEnd(text: string, at: number): number {
-  const rest = text.slice(at, at + 200).search(/[,，;；。]/);
-  return rest < 0 ? Math.min(text.length, at + 200) : at + rest;
+/**
+ * Whether a name at `at` is what its sentence is about: it opens the sentence, or follows only a time or a
+ * place that opens it ("近日,X…", "8月19日,X…", "在金坛,X…").
+ */
+function isSubject(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before === "" || /^(?:[^,，。;；]{0,10}[,，])?(?:位于[^,，]{0,12}的)?$/.test(before);
 }
+
+const newRecord = (): Record => ({
+  mentions: [],
+  names: new Set(),
+  lists: new Set(),
+  backRefs: [],
+  amounts: [],
+  partners: [],
+});
+
+type Owner = { kind: "mention"; index: number } | { kind: "focus" } | { kind: "batch"; count: number } | null;
 
 /** Whose each figure of a sentence is (figures already scoped as batch or aggregate are skipped). */
 function figureOwners(
@@ -105,7 +124,9 @@ function figureOwners(
       if (m.end <= at) lastName = k;
     });
     const lastBack = backAt.filter((b) => b < at).at(-1) ?? -1;
-    if (lastBack >= 0 && lastBack >= (rel[lastName]?.end ?? 0)) return { kind: "focus" };
+    // "X项目,该项目投资总额达128亿元": 该项目 after a name of the same sentence is that name.
+    if (lastBack >= 0 && lastBack >= (rel[lastName]?.end ?? 0))
+      return lastName >= 0 ? { kind: "mention", index: lastName } : { kind: "focus" };
     if (lastName < 0 && opensBack) return { kind: "focus" };
     if (lastName >= 0) {
       const m = rel[lastName]!;
@@ -133,6 +154,8 @@ export interface AssembledArticle {
   projects: ProjectCandidate[];
   /** One per amount, in the amounts' order. */
   figures: FigureLink[];
+  /** Short forms the projects' names use for their partners ("恒立液压" of 江苏恒立液压股份有限公司). */
+  orgAliases: { org: string; alias: string }[];
 }
 
 /**
@@ -152,6 +175,9 @@ export function assembleProjects(
   const pending: { sentence: number; amounts: AmountMention[] }[] = [];
   let previousOrg: OrgEntity | null = null;
   let listBase = 0;
+  let unreported: { sentence: number; mention: ProjectMention; partners: string[] } | null = null;
+  const trades = articleTradeNames([...new Set(facts.flatMap((f) => f.orgs.map((o) => o.org)))]);
+  const orgAliases: { org: string; alias: string }[] = [];
 
   const findRecord = (m: ProjectMention) =>
     records.find(
@@ -170,11 +196,32 @@ export function assembleProjects(
     const text = f.sentence.text;
     const base = f.sentence.start;
     const isHeadline = position >= bodyEnd;
+    // "X医院北院区一期工程招标公告发布。项目位于新北区,总投资约25亿元": a name the next sentence refers back to
+    // is reported by that sentence, and is the project in focus.
+    const refersBack = OPENS_BACK.test(text) || REFERS_BACK.test(text);
+    if (!isHeadline && unreported && unreported.sentence === i - 1 && refersBack) {
+      const record = newRecord();
+      record.mentions.push(unreported.mention);
+      record.names.add(unreported.mention.name);
+      recordOf.set(unreported.mention, record);
+      record.partners.push(...unreported.partners);
+      records.push(record);
+      focus = record;
+    }
+    unreported = null;
     // "这三个大项目分别是A、B和C": a sentence about the batch just reported shares its stage.
     const carried = OPENS_ON_BATCH.test(text) && i > 0 ? stageOf(facts[i - 1]!.sentence.text) : null;
-    const mentions = readMentions(f, i, listBase).map((m) =>
-      m.stage === null && carried ? { ...m, stage: carried } : m,
-    );
+    // "该项目…,主要建设储能电池生产线": in a sentence about the project in focus, what it builds is a part of it,
+    // neither a project of its own nor the owner of the sentence's figures.
+    const aboutFocus = focus !== null && refersBack;
+    const isPart = (m: ProjectMention) =>
+      aboutFocus &&
+      !findRecord(m) &&
+      PART_BEFORE.test(text.slice(Math.max(0, m.span.start - base - 8), m.span.start - base));
+    const knownNames = records.flatMap((r) => [...r.names]);
+    const mentions = readMentions(f, i, listBase, knownNames)
+      .filter((m) => !isPart(m))
+      .map((m) => (m.stage === null && carried ? { ...m, stage: carried } : m));
     listBase += 1000;
     const scopes = figureScopes(
       text,
@@ -192,21 +239,14 @@ export function assembleProjects(
       if (known) return known;
       const evident = m.reported || ownsMoney(k);
       if (!evident || (isHeadline && records.length > 0)) return null;
-      const record: Record = {
-        mentions: [],
-        names: new Set(),
-        lists: new Set(),
-        backRefs: [],
-        amounts: [],
-        partners: [],
-      };
+      const record = newRecord();
       records.push(record);
       return record;
     });
 
     const partners = f.orgs.filter((o) => o.org.kind !== "政府");
     const orgBack = previousOrg && ORG_BACK_REFERENCE.test(text) ? previousOrg.name : null;
-    const mentionNames = new Set(mentions.map((m) => m.name));
+    const projectMentions = mentions.filter((_, k) => accepted[k] !== null);
     mentions.forEach((m, k) => {
       const record = accepted[k];
       if (!record) return;
@@ -214,13 +254,10 @@ export function assembleProjects(
       record.names.add(m.name);
       if (m.list !== null) record.lists.add(m.list);
       recordOf.set(m, record);
-      // Partners: organizations named up to the end of its clause, and one that 该所 / 集团 refers back to.
-      const end = clauseEnd(text, m.span.end - base);
-      const named = partners
-        .filter((o) => o.span.start - base < end)
-        .map((o) => (mentionNames.has(o.span.text) ? o.org.parent : o.org.name))
-        .filter((o): o is string => o !== null);
-      record.partners.push(...(orgBack ? [orgBack, ...named] : named));
+      // Partners from its own words first (partners.ts), and one that 该所 / 集团 refers back to.
+      const found = partnersOf(f, m, projectMentions, trades);
+      record.partners.push(...(orgBack ? [orgBack, ...found.names] : found.names));
+      orgAliases.push(...found.aliases);
     });
 
     const sentenceRecords = accepted.filter((r): r is Record => r !== null);
@@ -251,6 +288,20 @@ export function assembleProjects(
     if (records.length === 0 && OPENS_BACK.test(text))
       pending.push({ sentence: i, amounts: sentencePending });
     if (!isHeadline && sentenceRecords.length > 0) focus = sentenceRecords[sentenceRecords.length - 1]!;
+    // The last name of the sentence that is no project yet, in case the next sentence refers back to it.
+    const last = mentions.length - 1;
+    if (
+      !isHeadline &&
+      last >= 0 &&
+      sentenceRecords.length === 0 &&
+      mentions[last]!.list === null &&
+      isSubject(text, mentions[last]!.span.start - base)
+    )
+      unreported = {
+        sentence: i,
+        mention: mentions[last]!,
+        partners: partnersOf(f, mentions[last]!, mentions, trades).names,
+      };
     if (partners.length > 0) previousOrg = partners[partners.length - 1]!.org;
   });
 
@@ -271,7 +322,12 @@ export function assembleProjects(
     for (const m of r.mentions)
       bySentenceMentions.set(m.sentence, [...(bySentenceMentions.get(m.sentence) ?? []), m]);
   const words = sentenceWords(facts);
-  const projects = live.map((r) => finish(r, facts, context, bySentenceMentions, words));
+  // The date each sentence's paragraph opened with, for stages the sentence itself does not date.
+  const carried: (string | null)[] = [];
+  facts.forEach((f, i) => {
+    carried[i] = context.headline.has(i) ? null : (openingDate(f) ?? carried[i - 1] ?? null);
+  });
+  const projects = live.map((r) => finish(r, facts, context, bySentenceMentions, words, carried));
   const indexOf = new Map(live.map((r, i) => [r, i] as const));
   const sentenceOf = new Map<AmountMention, SentenceFacts>();
   for (const f of facts) for (const a of f.amounts) sentenceOf.set(a, f);
@@ -295,7 +351,7 @@ export function assembleProjects(
       quote: quoteAround(f.sentence, a),
     };
   });
-  return { projects, figures };
+  return { projects, figures, orgAliases };
 }
 
 /** A record's fields from all its mentions and the sentences that refer back to it. */
@@ -327,6 +383,7 @@ function finish(
   context: ArticleContext,
   otherNames: ReadonlyMap<number, readonly ProjectMention[]>,
   words: SentenceWords,
+  carried: readonly (string | null)[],
 ): ProjectCandidate {
   const bodyMentions = record.mentions.filter((m) => !context.headline.has(m.sentence));
   const mentions = bodyMentions.length > 0 ? bodyMentions : record.mentions;
@@ -357,7 +414,7 @@ function finish(
   const inBackRefs = pick(
     record.backRefs.map((i) => mostSpecificPlace(facts[i]!.places.map((p) => p.placeId))),
   );
-  const sentencePlace = own ?? inScope ?? inSentence ?? inBackRefs;
+  const sentencePlace = refinePlace([own, inScope, inSentence, inBackRefs]);
   const placeId = sentencePlace ?? context.articlePlace ?? context.publisherPlace;
   const placeFrom: PlaceFrom | null =
     sentencePlace !== null
@@ -381,16 +438,26 @@ function finish(
       alone: others.length === 0,
     };
   };
-  const ownTexts = mentions.flatMap((m) => {
-    const text = facts[m.sentence]!.sentence.text;
+  // Stretches of its own sentences (sentence, start, end), read with the organizations in them set apart.
+  const ownStretches: [number, number, number][] = mentions.flatMap((m) => {
+    const length = facts[m.sentence]!.sentence.text.length;
     const seg = ownSegment(m);
-    return [
-      text.slice(relSpan(m).end, seg.end),
-      text.slice(seg.start, seg.end),
-      ...(seg.alone && m.list === null ? [text] : []),
+    const stretches: [number, number, number][] = [
+      [m.sentence, relSpan(m).end, seg.end],
+      [m.sentence, seg.start, seg.end],
     ];
+    if (seg.alone && m.list === null) stretches.push([m.sentence, 0, length]);
+    return stretches;
   });
-  ownTexts.push(...record.backRefs.map((i) => facts[i]!.sentence.text));
+  ownStretches.push(
+    ...record.backRefs.map((i): [number, number, number] => [i, 0, facts[i]!.sentence.text.length]),
+  );
+  const classifyStretch = ([i, start, end]: [number, number, number]) => {
+    const f = facts[i]!;
+    const base = f.sentence.start + start;
+    const orgs = f.orgs.map((o) => ({ start: o.span.start - base, end: o.span.end - base }));
+    return classifyClause(f.sentence.text.slice(start, end), orgs);
+  };
   // Only where the other names hang off this one as a list of its products ("…研究中心，钠离子电池…、卫蓝固态
   // 电池等产业化项目落地"); a peer project's words ("协和电子…电路板项目一期投产，东方生命健康产业园…开工") are not its.
   const sharedSentences = mentions
@@ -406,16 +473,33 @@ function finish(
   // sentence says of it and its neighbours together ("合作共建了…研究中心，钠离子电池…等产业化项目落地").
   const sector =
     firstIn(names, classifyName) ??
-    firstIn(ownTexts, classifySector) ??
+    ownStretches.reduce<SectorNode | null>((found, t) => found ?? classifyStretch(t), null) ??
     firstIn(names, weakSector) ??
     sharedSentences.reduce<SectorNode | null>((found, i) => found ?? words.sector(i), null);
   const tags = [...new Set(mentions.flatMap((m) => words.keywords(m.sentence)))];
-  const backStages = record.backRefs.map((i) => {
-    const f = facts[i]!;
-    return stageOf(maskSpans(f.sentence.text, []));
-  });
-  const stage = furthest([...record.mentions.map((m) => m.stage), ...backStages]);
-  const dated = mentions.find((m) => facts[m.sentence]!.dates.some((d) => d.value !== null)) ?? first;
+  // The stage is the furthest any of its sentences states; its date is that statement's (stageDates.ts).
+  const statements = [
+    ...mentions.map((m) => ({
+      stage: m.stage,
+      sentence: m.sentence,
+      at: m.stageAt ?? relSpan(m).start,
+    })),
+    ...record.backRefs.map((i) => {
+      const found = stageIn(facts[i]!.sentence.text);
+      return { stage: found?.stage ?? null, sentence: i, at: found?.at ?? 0 };
+    }),
+  ];
+  const ownStage = furthest(statements.map((s) => s.stage));
+  const stage = ownStage ?? context.eventStage;
+  const stated = statements.find((s) => s.stage === ownStage) ?? statements[0]!;
+  // A project with no stage has no stage event to date, unless the article's event gives it one: then the date
+  // the paragraph opened with is that event's.
+  const date =
+    ownStage !== null
+      ? stageDate(facts[stated.sentence]!, stated.at, carried[stated.sentence] ?? null)
+      : stage !== null
+        ? (carried[stated.sentence] ?? null)
+        : null;
   const f = facts[first.sentence]!;
   return {
     name,
@@ -426,7 +510,7 @@ function finish(
     sectorId: sector?.id ?? null,
     tags,
     stage,
-    date: dateBefore(facts[dated.sentence]!, relSpan(dated).start),
+    date,
     sentence: f.sentence,
     quote: quoteAround(f.sentence, first.span),
     amounts: [...new Set(record.amounts)].sort((a, b) => a.start - b.start),

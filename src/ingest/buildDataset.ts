@@ -178,7 +178,7 @@ export function buildDatasetWithReport(
     })),
     organizations: [...orgs.values()].map(({ parent: _parent, ...o }) => o).sort(byId),
     places: [...PLACES].map((p) => ({ ...p, aliases: [...p.aliases] })),
-    sectors: SECTOR_TREE.map(({ keywords: _keywords, ...s }) => ({ ...s, aliases: [...s.aliases] })),
+    sectors: SECTOR_TREE.map((s) => ({ ...s, aliases: [...s.aliases] })),
     projects: liveProjects.sort(byId),
     amounts: amounts
       .map((m) => (m.projectId !== null && !projectIds.has(m.projectId) ? { ...m, projectId: null } : m))

@@ -66,7 +66,12 @@ export function extractArticle(
     orgs: orgsBy[i] ?? [],
   }));
   const context = articleContext(sentences, places, meta);
-  const { projects, figures } = assembleProjects(facts, amounts, context);
+  const { projects, figures, orgAliases } = assembleProjects(facts, amounts, context);
+  // The short forms projects' names use for their partners become aliases of those organizations.
+  for (const { org, alias } of orgAliases) {
+    const entity = organizations.find((o) => o.name === org);
+    if (entity && alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
+  }
 
   const events: EventCandidate[] = [];
   let carriedDate: string | null = null;

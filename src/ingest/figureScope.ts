@@ -105,6 +105,9 @@ export function figureScopes(
     }
     const sizeClass = CLASS_AFTER.exec(after);
     if (sizeClass) return { scope: "threshold", projectCount: firstCount(sizeClass) };
+    // "计划总投资65亿元的X项目": the name right after 的 owns the figure, whatever counts stand before it.
+    if (names.some((n) => n.start === a.end + 1 && sentence[a.end] === "的"))
+      return { scope: null, projectCount: null };
     const batchAfter = BATCH_AFTER.exec(after);
     if (batchAfter) return { scope: "batch", projectCount: firstCount(batchAfter) };
     // A count of projects right after the figure's own unit: "签约引进工业项目60个,协议投资总额356.59亿元" reads

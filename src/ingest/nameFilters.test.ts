@@ -22,6 +22,29 @@ describe("isProjectName", () => {
     ["18个重大项目", false],
     ["该项目", false],
     ["2023年重点项目", false],
+    // Verb phrases and function words are no names (选址…, 纳入…, 促进…, 比如…, 对…).
+    ["选址华罗庚科技产业园", false],
+    ["纳入省市重大项目", false],
+    ["入选常州市重点项目", false],
+    ["促进项目", false],
+    ["狠抓重大项目", false],
+    ["比如新能源电池项目", false],
+    ["进一步提升创新产业园", false],
+    ["集团大中华区总部", false],
+    // Numbered plans and parts of one undertaking.
+    ["一核三区四中心", false],
+    ["五平台", false],
+    ["三大中心", false],
+    ["总部+基地", false],
+    ["整体项目", false],
+    ["主体工程", false],
+    ["房建工程", false],
+    ["所有生产线", false],
+    ["商务中心", false],
+    // People with their titles.
+    ["区委书记王某某", false],
+    // A numeral that is part of a brand stays a name.
+    ["三菱车用发电机项目", true],
   ])("%s → %s", (name, expected) => {
     expect(isProjectName(name)).toBe(expected);
   });

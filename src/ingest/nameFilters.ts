@@ -5,7 +5,14 @@
  * or a verb. What is left is a name.
  */
 import { PLACES } from "../core/places";
-import { BAD_NAME_START, GENERIC_SUFFIX, GENERIC_WORDS, LABEL_PREFIX, NOT_IN_NAME } from "./projectWords";
+import {
+  BAD_NAME_START,
+  GENERIC_SUFFIX,
+  GENERIC_WORDS,
+  LABEL_PREFIX,
+  NOT_IN_NAME,
+  PROJECT_NOUNS,
+} from "./projectWords";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, (c) => `\\${c}`);
 
@@ -16,15 +23,20 @@ const PLACE_TERMS = PLACES.flatMap((p) => [p.name, ...p.aliases]).concat([
   "江苏省",
   "江苏",
   "全国",
+  "中国",
   "长三角",
 ]);
-const STRIP = new RegExp(
-  [...PLACE_TERMS, ...GENERIC_WORDS]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join("|"),
-  "g",
-);
+const alternation = (words: readonly string[]) =>
+  new RegExp(
+    [...words]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join("|"),
+    "g",
+  );
+const STRIP = alternation([...PLACE_TERMS, ...GENERIC_WORDS]);
+const PLACE_WORD = alternation(PLACE_TERMS);
+const NOUNS = alternation(PROJECT_NOUNS);
 
 /** Numbers and counters ("122", 三个, 24个, 一期) carry no name. */
 const NUMBERS = /[0-9０-９一二三四五六七八九十百千万两]+(?:个|家|项|批|期|大)?/g;
@@ -46,9 +58,21 @@ export function distinctivePart(phrase: string): string {
   return phrase.replace(STRIP, "").replace(NUMBERS, "").replace(MARKS, "");
 }
 
+const GENERIC_SET = new Set([...PLACE_TERMS, ...GENERIC_WORDS, ...PROJECT_NOUNS]);
+
+/** Whether a word is, as a whole, a place or a generic word (光大 is neither; 新型, 常州 are). */
+export function isGenericWord(word: string): boolean {
+  return GENERIC_SET.has(word) || /^[新大好优高中老小]+$/.test(word);
+}
+
 /** A generic phrase: nothing distinctive is left once generic words, places and numbers are removed. */
 export function isGenericPhrase(phrase: string): boolean {
-  return distinctivePart(phrase).length < 2;
+  const rest = distinctivePart(phrase);
+  if (rest.length < 2) return true;
+  // "商务中心", "客户体验中心": a project noun and generic words only. A place keeps such a name specific
+  // ("武进高新区产业化基地": the base of one park).
+  PLACE_WORD.lastIndex = 0;
+  return rest.replace(NOUNS, "").length === 0 && !PLACE_WORD.test(phrase);
 }
 
 /** Removes labels that only classify a project ("市重点项目三菱车用发电机" → "三菱车用发电机"). */

@@ -25,6 +25,9 @@ const SUFFIXES = [
   "有限公司",
   "集团公司",
   "总公司",
+  // A bare 公司 after a foreign or brand name: 德国博世马勒公司, 阿斯托特克公司.
+  "公司",
+  "株式会社",
   "集团",
   "研究总院",
   "研究院",
@@ -51,6 +54,15 @@ const NAME_RUN = /[\u4e00-\u9fffA-Za-z0-9()()·]+/g;
  * left out because 国家集成电路产业投资基金 and 联合汽车电子 contain them.
  */
 const STOP_WORDS = [
+  "配合",
+  "拥有",
+  "察看",
+  "查看",
+  "参照",
+  "来自",
+  "帮助",
+  "鼓励",
+  "要求",
   "拜访了",
   "拜访",
   "会见了",
@@ -123,7 +135,10 @@ const PROTECTED = ["共和国", "和信息", "和改革", "和平", "和利时",
 const STOP_RE = new RegExp(`(?:${STOP_WORDS.join("|")}|[${STOP_CHARS}]|[0-9]+[年月日号])`, "g");
 
 /** Leading words that make a fragment, not a name: 子公司, 该中心, 全资及控股子公司, 下属研究所. */
-const FRAGMENT_HEAD = /^(子|该|本|其|各|全资|控股|下属|旗下|上述|相关|一家|多家|这|此|总|分|新|原|两|几|我)/;
+const FRAGMENT_HEAD =
+  /^(子|该|本|其|各|全资|控股|下属|旗下|上述|相关|一家|多家|这|此|我|合资|独资|外资|上市|母|参股)/;
+/** One character that makes a short body a fragment: 新公司, 总公司, 分公司, 原公司, 两公司. */
+const FRAGMENT_CHAR = /^[总分新原两几]/;
 
 /** Bodies that are generic words, not names: 产业集团, 龙头企业集团, 研究中心 alone. */
 const GENERIC_BODY =
@@ -232,6 +247,9 @@ export function findFormNames(text: string): FormName[] {
 function isName(n: FormName): boolean {
   const body = n.name.slice(0, n.name.length - n.suffix.length);
   if (body.length < 2 || FRAGMENT_HEAD.test(n.name) || GENERIC_BODY.test(body)) return false;
+  if (body.length <= 2 && FRAGMENT_CHAR.test(body)) return false;
+  // A bare 公司 needs a name of some length or a country before it: 察看公司 is a verb and a noun.
+  if (n.suffix === "公司" && body.length < 3 && !PROPER_HEAD.test(body)) return false;
   if (/^[0-9A-Za-z]+$/.test(body)) return false;
   if (lookupKnownOrganization(n.name)) return true;
   const core = n.suffix.replace(/(集团)?(股份)?(有限责任|有限|总)?公司$/, "") || n.suffix;

@@ -2,6 +2,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { cleanArticle } from "./clean";
 import { extractOrganizations } from "./organizations";
+import { companiesByRole } from "./orgRoles";
 
 const names = (text: string) => extractOrganizations(text).map((o) => o.name);
 const byName = (text: string, name: string) => extractOrganizations(text).find((o) => o.name === name);
@@ -161,5 +162,52 @@ describe("extractOrganizations: spelling variants and kinds", () => {
     ["今年该所与溧阳市政府合作", true, ["溧阳市政府"]],
   ])("%s with government=%s names %j", (text, government, expected) => {
     expect(extractOrganizations(text, { government }).map((o) => o.name)).toEqual(expected);
+  });
+});
+
+describe("extractOrganizations: organizations from context", () => {
+  it.each([
+    // Foreign forms with a bare 公司 or 株式会社.
+    ["我市金坛区与德国瑞森马克公司签订合作协议。", ["德国瑞森马克公司"]],
+    // Members of a list closed by 等…企业 / 机构 / 基金, Latin brands too.
+    ["西门斯、博拉、ABX等230家德资企业落户常州。", ["西门斯", "博拉", "ABX"]],
+    ["与深瑞投、为远资本等知名投资机构合作。", ["深瑞投", "为远资本"]],
+    // A short name in a company's role: subject of a plan, party of a signing.
+    ["派安生物计划在西太湖设立研发基地。", ["派安生物"]],
+    ["光远环保结合厂区布局建设科普馆。", ["光远环保"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Kinds of makers, places and fields are no companies.
+    "招引制氢、氢储运、燃料电池等相关核心零部件制造企业。",
+    "来自北京、深圳、杭州等地的合成生物企业纷纷落户。",
+    // A verb before a bare 公司, and a bureau's chief.
+    "他察看公司的研发中心。",
+    "管委会招商局局长表示。",
+  ])("nothing in %s", (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it("one company with and without its country or city is one, and its short form an alias", () => {
+    const orgs = extractOrganizations(
+      "意大利瑞达集团投资建设总部。瑞达集团是行业龙头。深圳赛远医疗科技有限公司项目签约,赛远医疗专注于测序。",
+    );
+    expect(orgs.map((o) => [o.name, o.aliases])).toEqual([
+      ["意大利瑞达集团", ["瑞达集团"]],
+      ["深圳赛远医疗科技有限公司", ["赛远医疗"]],
+    ]);
+  });
+});
+
+describe("companiesByRole", () => {
+  it.each([
+    ["派安生物计划在西太湖设立研发基地", ["派安生物"]],
+    ["金坛区与瑞达科技签约", ["瑞达科技"]],
+    ["新能源汽车计划年内投产", []],
+    ["储能电池将成为主流", []],
+  ])("%s → %s", (text, expected) => {
+    expect(companiesByRole(text).map((r) => r.name)).toEqual(expected);
   });
 });

@@ -6,6 +6,8 @@
  */
 import type { OrgKind } from "../core/dataset";
 import { findFormNames, nameStartIn, withoutPlace, type FormName } from "./orgForms";
+import { companiesByRole } from "./orgRoles";
+import { COUNTRY_HEAD, tradeName } from "./tradeNames";
 import {
   knownNamesLongestFirst,
   lookupKnownOrganization,
@@ -82,11 +84,18 @@ const SHORT_ALIAS_BLOCKERS = "其集全之空北南";
 
 /** Characters that end a clause, for the lists of short names. */
 const CLAUSE = /[^,。;:!?\n ,;:!?()()“”"《》【】|]+/g;
+// "等230家德资企业", "等一批国际及国内知名智能终端及核心零部件企业", "等四个产业基金和创投基金", "等知名投资机构":
+// what the items are may carry a count and a description before the word for a body.
 const LIST_CUE =
-  /^等(?:[0-9一二三四五六七八九十多数几]+家|一批)?(?:知名|龙头|重点|骨干)?(?:企业|公司|单位|集团|院所|高校|机构|名企|央企)/;
+  /^等(?!地|国|城市|领域|行业)(?:[0-9一二三四五六七八九十百多数几]+(?:家|个)|一批|多家)?[^、,，。;；]{0,18}?(?:企业|公司|单位|集团|院所|高校|机构|名企|央企|外企|基金|银行|资本)/;
 const NOT_AN_ORG =
   /(市|区|县|省|镇|村|乡|街道|园|港|湖|路|项目|产业|基地|中心|领域|行业|材料|能源|技术|设备|装备|制造|经济|服务)$/;
 const LIST_TAIL = /^(.*?)(?:等|已|将|在|的|均|都|分别|两大|共同|先后|相继|正|也|还).*$/;
+/** A list's tail that names kinds of bodies by what they make: "等相关…制造企业", "等领域企业". */
+const KINDS_OF_BODIES = /相关|制造企业|生产企业|配套企业|领域|行业|产品|类企业/;
+/** Items of a list of bodies that are places or kinds, not names: 上海, 深圳, 央企, 高校. */
+const LIST_NOT_AN_ORG =
+  /(?:市|区|县|省|镇|村|乡|街道|国|地|央企|高校|院所|企业|公司|机构|项目|产业|资源|政府)$|^(?:北京|上海|深圳|广州|杭州|苏州|南京|无锡|天津|重庆)$/;
 
 /**
  * The organizations an article names, each once.
@@ -168,6 +177,7 @@ export function extractOrganizations(text: string, options: ExtractOrganizations
       if (overlaps(at, end) || inFurniture(at)) continue;
       if (alias.length <= 2 && at > 0 && SHORT_ALIAS_BLOCKERS.includes(text[at - 1] ?? "")) continue;
       if (/[城路街站]/.test(text[end] ?? "")) continue; // 常州大学城 is a place
+      if (/^(?:副?局长|副?处长|副?科长)/.test(text.slice(end, end + 3))) continue; // 招商局局长: a bureau
       mention(entityFor(alias, at), at, end);
     }
   }
@@ -192,14 +202,33 @@ export function extractOrganizations(text: string, options: ExtractOrganizations
       at += part.length + 1;
     });
     const last = parts[parts.length - 1] ?? "";
-    const cue = LIST_CUE.test(last.slice(items[items.length - 1]?.text.length ?? 0));
+    const tail = last.slice(items[items.length - 1]?.text.length ?? 0);
+    // "制氢、氢储运等相关核心零部件制造企业" lists kinds of makers, not makers.
+    const cue = LIST_CUE.test(tail) && !KINDS_OF_BODIES.test(tail.slice(0, 24));
     // An item is a known organization when a claim covers exactly its span.
     const hasOrg = items.some((it) => claimedExactly.has(`${it.start},${it.end}`));
     if (!cue && !hasOrg) continue;
     for (const it of items) {
-      if (!/^[\u4e00-\u9fff]{2,6}$/.test(it.text) || NOT_AN_ORG.test(it.text) || overlaps(it.start, it.end))
+      // Brands may be Latin (VDL, SK) or carry a country (德国和柔, 日本JEL); a cue that says the items are
+      // bodies vouches for names that end like a trade (蜂巢能源), which a list of unknowns alone does not.
+      if (
+        !/^(?=.*[\u4e00-\u9fffA-Z])[\u4e00-\u9fffA-Za-z0-9]{2,8}$/.test(it.text) ||
+        overlaps(it.start, it.end)
+      )
         continue;
+      if (!cue && (NOT_AN_ORG.test(it.text) || !/^[\u4e00-\u9fff]{2,6}$/.test(it.text))) continue;
+      if (LIST_NOT_AN_ORG.test(it.text)) continue;
       mention(entityFor(it.text, it.start), it.start, it.end);
+    }
+  }
+
+  // 3b. Short names in a company's role (派泰生物计划在…, 与博世签约), with every other mention of them.
+  for (const role of companiesByRole(text)) {
+    if (inFurniture(role.start) || overlaps(role.start, role.end)) continue;
+    const entity = entityFor(role.name, role.start);
+    for (let at = text.indexOf(role.name); at >= 0; at = text.indexOf(role.name, at + 1)) {
+      if (!overlaps(at, at + role.name.length) && !inFurniture(at))
+        mention(entity, at, at + role.name.length);
     }
   }
 
@@ -230,6 +259,35 @@ export function extractOrganizations(text: string, options: ExtractOrganizations
         entities.delete(drop.name);
       }
     }
+  }
+
+  // 4b. One organization with and without its place or country: 天津友发集团 / 友发集团, 德国百菲萨集团 / 百菲萨集团.
+  const byName = new Map([...entities.values()].map((e) => [e.name, e] as const));
+  for (const e of [...entities.values()]) {
+    const bare = withoutPlace(e.name.replace(COUNTRY_HEAD, ""));
+    const other = bare !== e.name ? byName.get(bare) : undefined;
+    if (!other || other === e || other.known || bare.length < 4) continue;
+    e.aliases.add(other.name);
+    other.aliases.forEach((x) => e.aliases.add(x));
+    for (const m of other.mentions) e.mentions.push(m);
+    e.first = Math.min(e.first, other.first);
+    entities.delete(other.name);
+    byName.delete(other.name);
+  }
+
+  // 4c. A short name that begins a full name's trade name is that organization: 赛陆医疗 of 深圳赛陆医疗科技有限公司.
+  const trades = [...entities.values()]
+    .map((e) => ({ e, trade: tradeName(e.name) }))
+    .filter((t): t is { e: Entity; trade: string } => t.trade !== null);
+  for (const short of [...entities.values()]) {
+    if (short.known || short.name.length > 6 || tradeName(short.name) !== null) continue;
+    const whole = trades.find(
+      (t) => t.e !== short && t.trade.length > short.name.length && t.trade.startsWith(short.name),
+    );
+    if (!whole) continue;
+    whole.e.aliases.add(short.name);
+    for (const m of short.mentions) whole.e.mentions.push(m);
+    entities.delete(short.name);
   }
 
   // 5. Kind and parent of names the gazetteer does not know: by form, by a known name it starts with

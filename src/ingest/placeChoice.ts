@@ -33,3 +33,27 @@ export function mostSpecificPlace(placeIds: readonly string[]): string | null {
   for (const id of placeIds) if (best === null || rank(id) > rank(best)) best = id;
   return best;
 }
+
+/** Whether `inner` lies in `outer` (a park in its district, a town in its park or district). */
+export function liesIn(inner: string, outer: string): boolean {
+  let place = PLACE_BY_ID.get(inner);
+  for (let depth = 0; place && place.parentId !== null && depth < 8; depth++) {
+    if (place.parentId === outer) return true;
+    place = PLACE_BY_ID.get(place.parentId);
+  }
+  return false;
+}
+
+/**
+ * The first place found, made finer by later ones that lie inside it: a project signed by 金坛区 whose next
+ * sentence says "该项目选址金坛华罗庚科技产业园" is in the park. A later place elsewhere changes nothing.
+ * @example refinePlace(["jintan", null, "hualuogeng"]) // "hualuogeng"
+ */
+export function refinePlace(candidates: readonly (string | null)[]): string | null {
+  let best: string | null = null;
+  for (const id of candidates) {
+    if (id === null) continue;
+    if (best === null || liesIn(id, best)) best = id;
+  }
+  return best;
+}

@@ -11,7 +11,7 @@ import type { Stage } from "../core/dataset";
 import { isParkName } from "./nameFilters";
 import { findProjectNames, type ProjectName } from "./projectNames";
 import type { SentenceFacts } from "./sentenceFacts";
-import { maskSpans, stageOf } from "./stages";
+import { isSiteVisit, maskSpans, stageIn, type StageFound } from "./stages";
 import type { Span } from "./types";
 
 export interface ProjectMention {
@@ -26,6 +26,8 @@ export interface ProjectMention {
   list: number | null;
   /** The stage stated for it: its clause and what follows up to the next name, else its part of the sentence. */
   stage: Stage | null;
+  /** Where in the sentence (relative) the word stating its stage stands, for the stage's date. */
+  stageAt: number | null;
   /** Relative range of the sentence that speaks of this name (for places and sectors). */
   scope: { start: number; end: number };
   /** The sentence says something of it (stage, list of projects, quoted) — else it needs another mention. */
@@ -38,11 +40,14 @@ const rel = (s: { start: number; end: number }, base: number) => ({
 });
 
 /** A count right before a name makes it a batch: "新招引落户37个新能源项目", "一批优质项目". */
-const COUNT_BEFORE = /(?:[0-9０-９]+|[一二三四五六七八九十百千两几]+)(?:个|项|批)$|(?:一批|多个|若干)$/;
+const COUNT_BEFORE =
+  /(?:[0-9０-９]+|[一二三四五六七八九十百千两几]+)(?:个|项|批)(?:在建|新建|续建|新开工|重点|重大|省|市|区)*$|(?:一批|多个|若干|更多的?|首个|首批|一类|这类|此类|各类|一大批)$/;
 /** A count right after: "在建新能源项目100个", "优质项目47个". */
-const COUNT_AFTER = /^(?:共|共有)?[0-9０-９一二三四五六七八九十百两]+个/;
+const COUNT_AFTER = /^(?:共|共有|已达|达|超|超过|近|约)?[0-9０-９一二三四五六七八九十百两]+(?:个|余个|多个)/;
 /** Verbs that make an organization's name the name of what is built: "合作共建了中科院物理所长三角研究中心". */
 const BUILT = /(?:共建了?|建设了?|新建|筹建|投资建设|投资运营|落户|引进)$/;
+/** Officials arriving at a site: "李某一行来到X", "先后走进X". */
+const VISITED_BEFORE = /(?:来到|走进|深入)$/;
 /** A goal, not a project: "迈向“全球动力电池中心”", "打造成全国…最大的锂离子电池制造基地". */
 const GOAL_BEFORE = /(?:迈向|打造成?|建成|建设成|争创|成为|定位为|目标)$/;
 
@@ -52,7 +57,7 @@ const SETTLES_IN = /(?:落户|入驻|进驻|位于|落地|所在|在|于|至|到
 const STANDS_FOR_BATCH = /^等(?:在内的?)?[^、,，。;；]{0,14}?(?:项目|工程)/;
 /** "翔蜂新能源项目一期是常州市重点工程", "被列为省重大项目": the sentence says it is a project. */
 const IS_A_PROJECT =
-  /^(?:是|为|被列为|列为|列入|入选)(?:常州市|江苏省|国家|省|市|区)?级?(?:的)?(?:重点|重大|重特大)(?:产业)?(?:工程|项目)/;
+  /^[,，]?(?:是|为|被列为|列为|列入|入选|作为)[^,，。;；]{0,16}?(?:重点|重大|重特大|民生|实事|新|首个|又一)[^,，。;；]{0,6}?(?:工程|项目)|^(?:位于|坐落于|选址|占地|规划用地|用地)/;
 const CLAUSE_MARK = /[,，;；:：]/;
 const SEGMENT_MARK = /[;；。]/;
 
@@ -92,13 +97,19 @@ const COMPANY_AS_PROJECT = /^(?:已经?|正式|成功|现已)?(?:落户|开工|�
  * The project mentions of one sentence.
  * @example readMentions(facts, 3, 0).map(m => m.name) // ["动车组检修基地"]
  */
-export function readMentions(facts: SentenceFacts, index: number, listBase: number): ProjectMention[] {
+export function readMentions(
+  facts: SentenceFacts,
+  index: number,
+  listBase: number,
+  known: readonly string[] = [],
+): ProjectMention[] {
   const { sentence } = facts;
   const text = sentence.text;
   const base = sentence.start;
   const orgSpans = facts.orgs.map((o) => rel(o.span, base));
   const breaks = [...facts.amounts, ...facts.dates].map((s) => rel(s, base));
-  const names = findProjectNames(text, { breaks, atoms: orgSpans }).filter((n) => {
+  const sized = facts.amounts.filter((a) => a.money && /投资|投入/.test(a.measure)).map((a) => rel(a, base));
+  const names = findProjectNames(text, { breaks, atoms: orgSpans, sized, known }).filter((n) => {
     // A name that cuts an organization's name in two is a misreading (中美绿色投资管理有限公司 is no "投资…" project).
     if (orgSpans.some((o) => o.start < n.end && n.start < o.end && !(n.start <= o.start && o.end <= n.end)))
       return false;
@@ -148,23 +159,51 @@ export function readMentions(facts: SentenceFacts, index: number, listBase: numb
     text,
     mentions.map((m) => m.span),
   );
+  // Names joined by 暨, 和, 及 or 与 alone ("中航绿色电源科技园暨中航锂离子动力电池项目,在金坛奠基") share what
+  // follows the last of them.
+  const joinedToNext = mentions.map((m, i) => {
+    const next = mentions[i + 1];
+    return next !== undefined && /^(?:暨|和|及|与|以及|、)$/.test(text.slice(m.span.end, next.span.start));
+  });
   return mentions.map((m, i) => {
     // What the sentence says of a name runs from its clause to the next name (of another list); a company that
     // is its own project speaks from its name on.
-    const next = mentions.slice(i + 1).find((n) => m.list === null || n.list !== m.list);
+    let last = i;
+    while (joinedToNext[last]) last++;
+    const next = mentions.slice(last + 1).find((n) => m.list === null || n.list !== m.list);
     const previous = mentions
       .slice(0, i)
       .reverse()
       .find((n) => m.list === null || n.list !== m.list);
     const start =
       m.form === "subject" ? 0 : m.form === "company" ? m.span.start : clauseStartOf(text, m.span.start);
-    const scope = { start, end: next && m.form !== "subject" ? next.span.start : text.length };
-    let stage = stageOf(masked.slice(scope.start, scope.end));
+    // It runs to the next name, or to a later clause that opens with an organization of its own: "X项目奠基,
+    // Y中心揭牌" says nothing of X's opening.
+    const otherSubject = orgSpans
+      .map((o) => o.start)
+      .filter((o) => o > m.span.end && CLAUSE_MARK.test(text[o - 1] ?? ""))
+      .at(0);
+    const end = Math.min(
+      next && m.form !== "subject" ? next.span.start : text.length,
+      otherSubject ?? text.length,
+    );
+    const scope = { start, end };
+    let found = at(stageIn(masked.slice(scope.start, scope.end)), scope.start);
     // "钟楼区与…公司签约,共建常州健康医疗大数据中心运营平台": what the sentence did before the first name.
-    if (stage === null && previous === undefined) stage = stageOf(masked.slice(0, m.span.start));
+    if (found === null && previous === undefined) found = stageIn(masked.slice(0, m.span.start));
     // "其中,竣工项目2个,分别是A、B;开工项目2个,分别是C、D": a list's stage may stand before it, in its segment.
-    if (stage === null && m.form === "list")
-      stage = stageOf(masked.slice(segmentStartOf(text, m.span.start), m.span.start));
+    if (found === null && m.form === "list") {
+      const from = segmentStartOf(text, m.span.start);
+      found = at(stageIn(masked.slice(from, m.span.start)), from);
+    }
+    // "来到X项目现场", "察看了A、B等工程现场", "一行来到X": a site visited is a site being built.
+    const visited = VISITED_BEFORE.test(text.slice(Math.max(0, m.span.start - 4), m.span.start));
+    if (
+      found === null &&
+      (visited || isSiteVisit(masked.slice(scope.start, scope.end).replace(/□+/g, "项目")))
+    )
+      found = { stage: "在建", at: m.span.start };
+    const stage = found?.stage ?? null;
     // "打造节能环保产业中心", "迈向“全球动力电池中心”": a goal is no project unless named again as one.
     const goal = GOAL_BEFORE.test(text.slice(Math.max(0, m.span.start - 4), m.span.start));
     const after = text.slice(m.span.end, m.span.end + 24);
@@ -182,8 +221,14 @@ export function readMentions(facts: SentenceFacts, index: number, listBase: numb
       form: m.form,
       list: m.list,
       stage,
+      stageAt: found === null ? null : found.at,
       scope,
       reported,
     };
   });
+}
+
+/** A stage found in a slice, moved to sentence positions. */
+function at(found: StageFound | null, offset: number): StageFound | null {
+  return found === null ? null : { stage: found.stage, at: found.at + offset };
 }

@@ -46,3 +46,58 @@ describe("findProjectNames", () => {
     expect(s.slice(n!.start, n!.end)).toBe("中机云创工业互联网");
   });
 });
+
+describe("findProjectNames: structure", () => {
+  const sized = (sentence: string, figure: string) => {
+    const start = sentence.indexOf(figure);
+    return findProjectNames(sentence, {
+      breaks: [{ start, end: start + figure.length }],
+      sized: [{ start, end: start + figure.length }],
+    }).map((n) => n.name);
+  };
+
+  it("a project sized by its investment and 的 is named whatever noun it ends with", () => {
+    expect(
+      sized("计划投资30亿元的新辉人居智能舒适系统,是新辉环保投资开发的新项目", "计划投资30亿元"),
+    ).toEqual(["新辉人居智能舒适系统"]);
+  });
+
+  it("a count right after the figure's 的 is a batch, not a name", () => {
+    expect(sized("总投资74亿元的24个重点项目集中开工", "总投资74亿元")).toEqual([]);
+  });
+
+  it("a counted kind of projects labels the list after it, and the last item ends at 均", () => {
+    const sentence = "本市3个在建道路项目东环快速路北段、西湖大桥南段、北城公路接线段均已完成年度任务";
+    const at = sentence.indexOf("3个");
+    expect(findProjectNames(sentence, { breaks: [{ start: at, end: at + 2 }] }).map((n) => n.name)).toEqual([
+      "东环快速路北段",
+      "西湖大桥南段",
+      "北城公路接线段",
+    ]);
+  });
+
+  it("a list after a verb phrase with 项目 is no list of projects", () => {
+    expect(findProjectNames("要确保项目早建成、早见效").map((n) => n.name)).toEqual([]);
+  });
+
+  it("a dash ends what stands before a name", () => {
+    expect(
+      findProjectNames("它是本地的龙头代表——瑞丰能源总部及研发基地项目的一部分").map((n) => n.name),
+    ).toEqual(["瑞丰能源总部及研发基地项目"]);
+  });
+});
+
+describe("findProjectNames: known names and nominal verbs", () => {
+  it("a name the article gave a project before is found as written, whatever it ends with", () => {
+    expect(
+      findProjectNames("西湖大桥南段已于28日通过交工验收", { known: ["西湖大桥南段"] }).map((n) => n.name),
+    ).toEqual(["西湖大桥南段"]);
+  });
+
+  it("a building verb right before the noun is part of the name", () => {
+    expect(findProjectNames("某某医院南院二期扩建工程位于科教城").map((n) => n.name)).toEqual([]);
+    expect(findProjectNames("东城医院南院二期扩建工程位于科教城").map((n) => n.name)).toEqual([
+      "东城医院南院二期扩建工程",
+    ]);
+  });
+});

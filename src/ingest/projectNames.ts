@@ -17,7 +17,7 @@ import { isProjectName, tidyName } from "./nameFilters";
 import { CUT_WORDS, JOINING_WORDS, PHASE_SUFFIX, PROJECT_NOUNS } from "./projectWords";
 import type { Span } from "./types";
 
-export type NameForm = "list" | "quoted" | "noun";
+export type NameForm = "list" | "quoted" | "noun" | "sized";
 
 export interface ProjectName extends Span {
   /** The name as the dataset shows it: labels, quotes and list words trimmed. */
@@ -33,10 +33,20 @@ export interface SentenceSpans {
   breaks?: ReadonlyArray<{ start: number; end: number }>;
   /** Organization names: words inside them are not cut words (…有限公司, 中美绿色投资管理…). */
   atoms?: ReadonlyArray<{ start: number; end: number }>;
+  /** A project's own investment figures ("总投资30亿元"): what follows them and 的 is a project's name. */
+  sized?: ReadonlyArray<{ start: number; end: number }>;
+  /**
+   * Names the article has already given projects: where one recurs as written it is that project, whatever
+   * it ends with ("…等3个在建项目A、B、C" … "B已通过交工验收").
+   */
+  known?: readonly string[];
 }
 
+type Stretch = { start: number; end: number };
+
 /** Characters that end a name: punctuation other than 、, and brackets that open asides. */
-const BREAK_CHAR = /[,，。;；:：!！?？…\n|/《》【】[\]<>]/;
+// A dash sets off an apposition ("新锐代表——某某总部基地项目"): what stands before it is no part of the name.
+const BREAK_CHAR = /[,，。;；:：!！?？…\n|/《》【】[\]<>—]/;
 /** A longest name; longer spans are sentences, not names (and bound the work on an unpunctuated line). */
 const MAX_NAME = 60;
 
@@ -48,13 +58,25 @@ const PHASE_AT_START = new RegExp(`^${PHASE_SUFFIX}`);
 const CUTS_BY_LENGTH = [...CUT_WORDS].sort((a, b) => b.length - a.length);
 /** After 等: what the list items are ("等139个项目", "等一批省重点项目", "等工程现场", "等在内的"). */
 // "在上海、深圳等地建设…项目" lists places, not projects; the tail never crosses a clause.
-const LIST_TAIL = /^等(?!地|国|城市)(?:在内的?)?[^、,，。;；]{0,14}?(?:项目|工程)|^等(?=相继|先后)/;
+// The words between 等 and 项目 say what the items are ("等一批省重点项目"), never what someone did ("等区领导深入
+// 重点项目一线" lists people).
+const LIST_TAIL =
+  /^等(?!地|国|城市)(?:在内的?)?(?:(?!领导|班子|深入|来到|参加|出席|督查|调研|察看|考察|嘉宾|代表)[^、,，。;；]){0,14}?(?:项目|工程)|^等(?=相继|先后)/;
 /** A list that only follows 分别是 is one of projects when the sentence has spoken of 项目 before it. */
-const ENUMERATING = new Set(["分别是", "分别为", "分别有"]);
+const ENUMERATING = new Set(["分别是", "分别为", "分别有", "项目有", "项目为", "项目是"]);
 /** "重点推进的项目包括A、B和C": 包括 lists projects only right after 项目 ("包括电极装配车间、化成车间" lists parts). */
 const PROJECTS_INCLUDE = /(?:项目|工程)(?:主要)?(?:包括|包含)$/;
 /** "包括A、B和C在内的3个项目": the list closes at 在内 when projects follow. */
 const INSIDE_TAIL = /^在内的?[^、,，。;；]{0,14}?(?:项目|工程)/;
+/**
+ * A kind of projects that labels the list right after it: "我市3个在建高速公路项目A、B、C" — the label holds
+ * 项目 or 工程 and the first item follows it without a break (the count itself is a figure and breaks the run).
+ */
+const APPOSITION_LABEL = /^[\u4e00-\u9fff]{0,10}?(?:项目|工程)(?![一二三四五六七八九十首(（]期|[、,，]|$)/;
+/** The label counts the projects: "3个在建高速公路项目". */
+const COUNTED = /(?:[0-9０-９]+|[一二三四五六七八九十两]+)个[\u4e00-\u9fff]{0,12}?(?:项目|工程)$/;
+/** Adverbs and verbs after which the last item of an unclosed list has ended: 均, 都, 已, 正在, 顺利 …. */
+const LAST_ITEM_CLOSE = /均|都|皆|已|正在|将|顺利|分别|全部|目前|共同/;
 /** A stage or verb closing the last item of an unmarked list: "…瑞声光学项目相继签约". */
 const TRAILING_VERB =
   /(?:相继|先后|已经?|正式|集中|同时|顺利|成功|均已|陆续)*(?:签约|开工|竣工|投产|落户|奠基|开业|上榜|入选|揭牌|启动|开建)+$/;
@@ -103,6 +125,9 @@ function runs(sentence: string, ok: readonly boolean[]): Span[] {
 const inside = (at: number, spans: ReadonlyArray<{ start: number; end: number }>) =>
   spans.some((s) => s.start <= at && at < s.end);
 
+/** Building verbs that also make nouns with the project noun after them: 扩建工程, 新建项目, 建设项目. */
+const NOMINAL_VERBS = new Set(["扩建", "新建", "建设", "续建"]);
+
 /**
  * Where a name ending at `end` starts: after the last cut word (or inner 项目 not followed by a phase) between
  * `from` and `end`, skipping words inside organization names. Returns the start and the cut word found.
@@ -122,6 +147,8 @@ function nameStart(
       const at = i - word.length + 1;
       if (at < lower || sentence.startsWith(word, at) === false) continue;
       if (atoms.some((a) => a.start < i + 1 && at < a.end)) continue;
+      // "…南院二期扩建工程", "…生产线建设项目": a building verb right before the noun is part of the name.
+      if (i + 1 === nounStart && NOMINAL_VERBS.has(word) && i + 1 - word.length > from) continue;
       return { start: i + 1, cut: word };
     }
     // "旗舰型城市综合体项目邹区灯博广场一期": a 项目 inside the span labels what follows it.
@@ -209,16 +236,29 @@ function readLists(sentence: string, run: Span, atoms: readonly Span[], listNo: 
       break;
     }
   }
+  // "3个在建高速公路项目A、B、C均…": a kind of projects right before the first item labels the list.
+  const firstSep = seps[0] ?? run.end;
+  const labelled = APPOSITION_LABEL.exec(sentence.slice(chainStart, firstSep));
+  const label =
+    labelled && COUNTED.test(sentence.slice(0, chainStart + labelled[0].length)) ? labelled : null;
+  if (label) chainStart += label[0].length;
   const before = sentence.slice(0, chainStart);
   const enumerating =
-    (lead !== null && ENUMERATING.has(lead) && before.includes("项目")) || PROJECTS_INCLUDE.test(before);
+    label !== null ||
+    (lead !== null && ENUMERATING.has(lead) && before.includes("项目")) ||
+    PROJECTS_INCLUDE.test(before);
   // "A项目、B项目相继开工": without 等, an adverb of many (相继, 先后, 陆续 …) before the stage closes the list;
   // every item must then be named like a project (checked below).
   const rest = sentence.slice(lastSep + 1, run.end);
   const trimmed = rest.replace(TRAILING_VERB, "");
   const severalAtOnce =
     trimmed !== rest && /(?:相继|先后|陆续|同时|集中|均已)/.test(rest.slice(trimmed.length));
-  if (end < 0 && (enumerating || severalAtOnce)) end = lastSep + 1 + trimmed.length;
+  if (end < 0 && (enumerating || severalAtOnce)) {
+    end = lastSep + 1 + trimmed.length;
+    // "…、C均顺利完成年度目标": with nothing to close it, the last item ends at the first adverb after it.
+    const close = LAST_ITEM_CLOSE.exec(sentence.slice(lastSep + 1, end));
+    if (close && close.index >= 3) end = lastSep + 1 + close.index;
+  }
   if (end < 0) return [];
   const body = sentence.slice(chainStart, end);
   const items: Span[] = [];
@@ -267,6 +307,9 @@ function readNounNames(
       }
       continue;
     }
+    // One 、 inside one name joins two names of its parts; "突破年、重大项目", "系统服务、项目" join phrases.
+    if (parts.length === 2 && !parts.every((p) => isProjectName(tidyName(p.replace(/[“”"]/g, "")), 3)))
+      continue;
     for (const piece of splitJoined({ start, end, text }, false)) {
       const n = named(piece, "noun", null, 3);
       if (n) out.push(n);
@@ -280,6 +323,8 @@ function readQuoted(sentence: string): ProjectName[] {
   const out: ProjectName[] = [];
   for (const q of quotedSpans(sentence)) {
     const inner = q.text.slice(1, -1);
+    // “区域医疗中心、区域急救中心、区域转化中心”: a quoted list of slogans, not a name.
+    if (inner.includes("、")) continue;
     const after = sentence.slice(q.end, q.end + 2);
     const followed = /^(?:项目|工程)/.test(after);
     if (!followed && !endsWithNoun(inner)) continue;
@@ -291,7 +336,47 @@ function readQuoted(sentence: string): ProjectName[] {
   return out;
 }
 
-const PRIORITY: Record<NameForm, number> = { quoted: 0, list: 1, noun: 2 };
+/** Where a sized name ends: a verb or a word of the clause after it ("…舒适系统,是…", "…系统将于…"). */
+const SIZED_END = /是|为|将|已|于|在|正|由|位于|落户|签约|开工|奠基|竣工|投产|等|项目|工程/;
+
+/**
+ * Names sized by their investment: "计划投资30亿元的新科人居智能舒适系统,是…" — what follows a project's own
+ * investment and 的 is the project, whatever noun it ends with. A count right after 的 ("的24个重点项目") is a
+ * batch and breaks the name at once.
+ */
+function readSized(sentence: string, ok: readonly boolean[], sized: readonly Stretch[]): ProjectName[] {
+  const out: ProjectName[] = [];
+  for (const figure of sized) {
+    if (sentence[figure.end] !== "的") continue;
+    const start = figure.end + 1;
+    let end = start;
+    while (end < sentence.length && ok[end] && sentence[end] !== "、" && end - start < MAX_NAME) end++;
+    const text = sentence.slice(start, end);
+    const cut = SIZED_END.exec(text.slice(2));
+    const stop = cut ? cut.index + 2 + (/^(?:项目|工程)$/.test(cut[0]) ? cut[0].length : 0) : text.length;
+    const span = { start, end: start + stop, text: text.slice(0, stop) };
+    const n = named(span, "sized", null, 4);
+    if (n) out.push(n);
+  }
+  return out;
+}
+
+/** Known names recurring as written, in name characters only (never across a figure or a break). */
+function readKnown(sentence: string, ok: readonly boolean[], known: readonly string[]): ProjectName[] {
+  const out: ProjectName[] = [];
+  for (const name of known) {
+    if (name.length < 4) continue;
+    for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      let inside = true;
+      for (let i = at; i < end && inside; i++) inside = ok[i] === true;
+      if (inside) out.push({ start: at, end, text: name, name, form: "noun", list: null });
+    }
+  }
+  return out;
+}
+
+const PRIORITY: Record<NameForm, number> = { quoted: 0, list: 1, noun: 2, sized: 2 };
 
 /**
  * The project names of one sentence, in order; overlapping readings resolved quoted first, then list items,
@@ -303,7 +388,11 @@ export function findProjectNames(sentence: string, spans: SentenceSpans = {}): P
   const ok = nameCharacters(sentence, spans);
   let lists = 0;
   const listNo = () => ++lists;
-  const found: ProjectName[] = [...readQuoted(sentence)];
+  const found: ProjectName[] = [
+    ...readQuoted(sentence),
+    ...readSized(sentence, ok, spans.sized ?? []),
+    ...readKnown(sentence, ok, spans.known ?? []),
+  ];
   for (const run of runs(sentence, ok)) {
     found.push(...readLists(sentence, run, atoms, listNo));
     found.push(...readNounNames(sentence, run, atoms, listNo));

@@ -1,78 +1,78 @@
 /**
- * Sectors: keyword matching against the sector tree. Within a project's name the most specific node wins
- * ("裕兴新能源功能性聚酯薄膜" is 膜材料, not 新能源), and between nodes of one depth the keyword written first
- * ("常州健康医疗大数据中心" is 大健康: 健康 comes before 大数据). In a sentence, the first keyword wins.
+ * A project's sector from the words of the sector lexicon (./sectorLexicon). Words come in three tiers: a
+ * product or activity (减速机, 疫苗, 冷链) decides over the name of a whole trade (新能源, 装备制造, 生物), and a
+ * loose word (智能, 智慧, 绿色) decides only when neither is written. Words such as 科技 and 产业 are in no list.
+ *
+ * In a project's name the longest word of the strongest tier wins, the first written among equals: a longer word
+ * is the more specific one (新能源汽车 over 汽车, 电机电控 over 电机). In running text the first word of the
+ * strongest tier wins: a clause names what it is about first.
  */
-import { SECTOR_TREE, type SectorNode } from "../core/sectors";
+import type { SectorNode } from "../core/sectors";
+import { findSectorWords, type SectorWord } from "./sectorWords";
 
-const BY_ID = new Map(SECTOR_TREE.map((s) => [s.id, s] as const));
+const RANK = { product: 2, field: 1, weak: 0 } as const;
 
-function depth(sector: SectorNode): number {
-  let d = 0;
-  for (let at: SectorNode | undefined = sector; at?.parentId; at = BY_ID.get(at.parentId)) d++;
-  return d;
+function strongest(words: readonly SectorWord[], longestFirst: boolean): SectorNode | null {
+  let best: SectorWord | null = null;
+  for (const w of words) {
+    if (w.tier === "weak") continue;
+    const better =
+      best === null ||
+      RANK[w.tier] > RANK[best.tier] ||
+      (RANK[w.tier] === RANK[best.tier] && longestFirst && w.word.length > best.word.length);
+    if (better) best = w;
+  }
+  return best?.sector ?? null;
 }
 
 /**
- * Words too loose to decide on their own: "智能" is in company names of every trade ("芯盛智能科技"), so it
- * names 智能制造 only when nothing more telling is written ("新科人居智能舒适系统").
- */
-const WEAK_WORDS = new Map([["智能", "smart-manufacturing"]]);
-
-interface Keyword {
-  word: string;
-  sector: SectorNode;
-}
-
-const KEYWORDS: Keyword[] = SECTOR_TREE.flatMap((sector) =>
-  sector.keywords.map((word) => ({ word, sector })),
-);
-
-/** Keywords longest first, so 燃料电池 (氢能) is read before 电池 (储能与电池). */
-const KEYWORD_PATTERN = new RegExp(
-  [...KEYWORDS]
-    .sort((a, b) => b.word.length - a.word.length)
-    .map((k) => k.word.replace(/[.*+?^${}()|[\]\\]/g, (c) => `\\${c}`))
-    .join("|"),
-  "g",
-);
-const SECTOR_BY_WORD = new Map(KEYWORDS.map((k) => [k.word, k.sector] as const));
-
-/**
- * The sector of a piece of text: the sector of its first keyword; null when none is found.
+ * The sector of a piece of text (a project's clause or sentence): its first product word's node, else its first
+ * trade word's; null when it has neither.
  * @example classifySector("江苏芯盛智能科技有限公司 SSD固态存储控制芯片")?.name // "集成电路"
  */
 export function classifySector(text: string): SectorNode | null {
-  for (const m of text.matchAll(KEYWORD_PATTERN)) {
-    const sector = SECTOR_BY_WORD.get(m[0]);
-    if (sector) return sector;
-  }
-  return null;
+  return strongest(findSectorWords(text), false);
 }
 
 /**
- * The sector of a project's name: its most specific keyword's node, the first written among equals.
+ * The sector of a project's clause when the organizations named in it are known: a company's name tells its own
+ * trade, not necessarily this project's ("与中国航空工业集团签约共建…锂电池…" is a battery project), so words
+ * outside organization names decide first, and those inside them only when nothing else is written.
+ * @example classifyClause("与某航空工业集团共建锂电池基地", [{ start: 1, end: 8 }])?.name // "储能与电池"
+ */
+export function classifyClause(
+  text: string,
+  organizations: ReadonlyArray<{ start: number; end: number }>,
+): SectorNode | null {
+  const words = findSectorWords(text);
+  const inOrg = (w: SectorWord) =>
+    organizations.some((o) => w.start < o.end && w.start + w.word.length > o.start);
+  return (
+    strongest(
+      words.filter((w) => !inOrg(w)),
+      false,
+    ) ?? strongest(words, false)
+  );
+}
+
+/**
+ * The sector of a project's name: its longest product word's node, else its longest trade word's.
  * @example classifyName("裕兴新能源功能性聚酯薄膜项目")?.name // "膜材料"
  */
 export function classifyName(name: string): SectorNode | null {
-  let best: SectorNode | null = null;
-  for (const m of name.matchAll(KEYWORD_PATTERN)) {
-    const sector = SECTOR_BY_WORD.get(m[0]);
-    if (sector && (best === null || depth(sector) > depth(best))) best = sector;
-  }
-  return best;
+  return strongest(findSectorWords(name), true);
 }
 
 /**
- * The sector a loose word suggests, when no text had a keyword.
+ * The sector a loose word suggests (智能 → 智能制造), for when no text had a product or trade word; a loose word
+ * inside a longer one (智能电网, 绿色建筑) does not count.
  * @example weakSector("新科人居智能舒适系统")?.name // "智能制造"
  */
 export function weakSector(text: string): SectorNode | null {
-  for (const [word, id] of WEAK_WORDS) if (text.includes(word)) return BY_ID.get(id) ?? null;
-  return null;
+  return findSectorWords(text).find((w) => w.tier === "weak")?.sector ?? null;
 }
 
-/** Every sector keyword found, in order, for tags (钠离子电池, 固态电池 …). */
+/** Every product and trade word found, in order, once each, for tags (钠离子电池, 固态电池 …). */
 export function sectorKeywords(text: string): string[] {
-  return [...new Set([...text.matchAll(KEYWORD_PATTERN)].map((m) => m[0]))];
+  return [...new Set(findSectorWords(text).flatMap((w) => (w.tier === "weak" ? [] : [w.word])))];
 }

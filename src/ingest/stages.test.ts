@@ -13,6 +13,11 @@ describe("stageOf", () => {
     ["项目计划总投资105亿元", null],
     ["达产后预计年产值150亿元", null],
     ["该项目将于明年投产", "拟建"],
+    // A stage in the future is not reached: 预计, 力争, 年内将.
+    ["一期厂房建设加快推进,预计今年6月份投产", "在建"],
+    ["项目临近建设尾声,年内将投产", "在建"],
+    ["长三角某某产业创新园开园", "运营"],
+    ["2023年9月底完成竣工验收", "投产"],
   ])("%s → %s", (sentence, stage) => {
     expect(stageOf(sentence)).toBe(stage);
   });

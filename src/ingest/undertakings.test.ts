@@ -74,6 +74,17 @@ describe("sameUndertaking", () => {
   });
 });
 
+describe("sameUndertaking: only specific names join", () => {
+  it.each<[string, string, boolean]>([
+    ["总部基地", "总部基地", false],
+    ["金坛产业园", "金坛产业园", false],
+    ["整体项目", "整体项目", false],
+    ["北辰医疗总部基地", "北辰医疗总部基地项目", true],
+  ])("%s / %s → %s", (a, b, same) => {
+    expect(sameUndertaking(project("a", "sign", a), project("b", "start", b))).toBe(same);
+  });
+});
+
 describe("mergeUndertakings", () => {
   const signed = project("a", "sign", "中航锂离子动力电池项目", {
     placeId: "jintan",

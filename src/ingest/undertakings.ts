@@ -4,8 +4,8 @@
  * source, and every name either report used.
  *
  * Two projects of different sources are one undertaking when
- *  - a name of one and a name of the other have the same key ("…项目", "一期" and quotes aside), or one is the
- *    other's long form and they share a partner, and
+ *  - a specific name of one and of the other have the same key ("…项目", "一期" and quotes aside), or one is the
+ *    other's long form and they share a partner — a generic name (总部基地, 产业园, 整体项目) joins nothing, and
  *  - their districts do not differ (an unknown district, or one only inferred from a headline or publisher,
  *    agrees with any), and
  *  - their partners do not differ (no partner on one side agrees with any).
@@ -14,6 +14,7 @@
  */
 import type { Project, Source, StageReport } from "../core/dataset";
 import { nameKey, preferredName, sameProject } from "./coreference";
+import { isGenericPhrase } from "./nameFilters";
 import { districtOf, mostSpecificPlace } from "./placeChoice";
 
 /** One merge, for `cz build` to print: the kept id and every part. */
@@ -65,9 +66,14 @@ function sharePartner(a: Project, b: Project): boolean {
 export function sameUndertaking(a: Project, b: Project): boolean {
   if (a.sourceId === b.sourceId) return false;
   if (!districtsAgree(a, b) || !partnersAgree(a, b)) return false;
-  const keys = new Set(namesOf(a).map(nameKey));
-  if (namesOf(b).some((n) => keys.has(nameKey(n)))) return true;
-  return sharePartner(a, b) && namesOf(a).some((x) => namesOf(b).some((y) => sameProject(x, y)));
+  // Only a specific name can join two reports: two "总部基地" or "产业园" of two articles are two things.
+  const specific = (n: string) => !isGenericPhrase(n);
+  const keys = new Set(namesOf(a).filter(specific).map(nameKey));
+  if (namesOf(b).some((n) => specific(n) && keys.has(nameKey(n)))) return true;
+  return (
+    sharePartner(a, b) &&
+    namesOf(a).some((x) => specific(x) && namesOf(b).some((y) => specific(y) && sameProject(x, y)))
+  );
 }
 
 class UnionFind {

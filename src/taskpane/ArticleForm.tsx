@@ -6,7 +6,11 @@ import { useRef, useState } from "react";
 import { Button, Caption1, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { AdditionDraft } from "../ingest/additions/types";
 import { type AdditionStrings, useAdditionStrings } from "./additionStrings";
-import { type FileProblem, readArticleFile } from "./readArticleFile";
+import type { Language } from "./i18n";
+import { inPaneLanguage } from "./paneLanguage";
+import { useLanguage } from "./useLanguage";
+import { loadPageReader } from "./pageReaderChunk";
+import { type FileProblem, looksLikeHtmlPage, readArticleFile } from "./readArticleFile";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -40,10 +44,11 @@ export function draftOf(fields: DraftFields): AdditionDraft {
   };
 }
 
-function fileProblemText(s: AdditionStrings, problem: FileProblem): string {
+function fileProblemText(s: AdditionStrings, problem: FileProblem, language: Language): string {
   if (problem.kind === "type") return s.fileType(problem.name);
   if (problem.kind === "tooLarge") return s.fileTooLarge(problem.mb);
-  return s.fileUnreadable(problem.name, problem.why);
+  // The reader's reason in the pane's language only (the browser's decoder speaks English).
+  return s.fileUnreadable(problem.name, inPaneLanguage(problem.why, language) ?? "");
 }
 
 interface Props {
@@ -57,6 +62,7 @@ interface Props {
 export function ArticleForm({ fields, onChange, onExtract, onClear, busy }: Props) {
   const styles = useStyles();
   const s = useAdditionStrings();
+  const { language } = useLanguage();
   const [dropping, setDropping] = useState(false);
   const [fileNote, setFileNote] = useState<{ ok: boolean; text: string } | null>(null);
   const picker = useRef<HTMLInputElement>(null);
@@ -66,10 +72,39 @@ export function ArticleForm({ fields, onChange, onExtract, onClear, busy }: Prop
   const set = (key: keyof DraftFields) => (_: unknown, data: { value: string }) =>
     onChange({ ...fields, [key]: data.value });
 
+  /**
+   * A web page's article and details, read as `cz add` reads them: the fields take what the page says (and are
+   * emptied where it says nothing: they belonged to the previous text), and the note names what is missing.
+   */
+  const takePage = async (html: string, name: string) => {
+    let page;
+    try {
+      page = (await loadPageReader()).readPageInBrowser(html);
+    } catch {
+      return setFileNote({ ok: false, text: s.pageReaderUnavailable });
+    }
+    if (page.text === "") return setFileNote({ ok: false, text: s.pageEmpty(name) });
+    const fields = {
+      text: page.text,
+      title: page.title?.value ?? "",
+      publisher: page.publisher?.value ?? "",
+      published: page.published?.value ?? "",
+      url: page.url?.value ?? "",
+    };
+    const missing = [
+      [fields.title, s.titleLabel],
+      [fields.publisher, s.publisherLabel],
+      [fields.published, s.publishedLabel],
+    ].flatMap(([value, label]) => (value === "" ? [label!] : []));
+    setFileNote({ ok: true, text: s.pageRead(name, page.text.length, missing) });
+    onChange({ ...latest.current, ...fields });
+  };
+
   const takeFile = async (file: File | undefined) => {
     if (!file) return;
     const read = await readArticleFile(file);
-    if (!read.ok) return setFileNote({ ok: false, text: fileProblemText(s, read.problem) });
+    if (!read.ok) return setFileNote({ ok: false, text: fileProblemText(s, read.problem, language) });
+    if (read.html) return takePage(read.text, read.name);
     setFileNote({ ok: true, text: s.fileRead(read.name, read.text.length) });
     // A file's name is a fair first title; the analyst corrects it.
     const now = latest.current;
@@ -94,6 +129,13 @@ export function ArticleForm({ fields, onChange, onExtract, onClear, busy }: Prop
           onChange={(e, data) => {
             setFileNote(null);
             set("text")(e, data);
+          }}
+          onPaste={(event) => {
+            // A page's source (saved or "view source") is read as a page, its details filled in.
+            const pasted = event.clipboardData.getData("text/plain");
+            if (!looksLikeHtmlPage(pasted)) return;
+            event.preventDefault();
+            void takePage(pasted, s.pastedPage);
           }}
           onDragOver={(event) => {
             event.preventDefault();

@@ -13,6 +13,7 @@ import { ErrorBoundary } from "./ErrorBoundary";
 import { FunctionsTab } from "./FunctionsTab";
 import { HelpTab } from "./HelpTab";
 import type { Language, Strings } from "./i18n";
+import { OutsideExcelBar } from "./OutsideExcelBar";
 import { PaneHeader } from "./PaneHeader";
 import { PivotBuilder } from "./PivotBuilder";
 import { RefreshPanel } from "./RefreshPanel";
@@ -65,6 +66,7 @@ export function Pane() {
   return (
     <div className={styles.root}>
       <PaneHeader view={view} publishedVersion={additions.state.published?.dataset.version ?? null} />
+      <OutsideExcelBar />
       <RefreshPanel view={view} refresh={refresh} blocked={additions.busy} condition={condition} />
       <Divider />
       <TabList

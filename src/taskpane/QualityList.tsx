@@ -101,8 +101,10 @@ function QualityRow({ item, busy, onSelect }: { item: QualityItem; busy: boolean
           )}
           {item.scope !== null && (
             <Badge
+              // Not "subtle": its outline is white text on a white card, an invisible badge that pushed the
+              // headline right so that it looked centred.
               appearance="outline"
-              color="subtle"
+              color="informative"
               size="small"
               data-testid="quality-scope"
               title={strings.scopeNotCounted}

@@ -98,6 +98,13 @@ const en = {
   fileTooLarge: (mb: string) => `The file is too large (${mb} MB; the limit is 5 MB).`,
   fileType: (name: string) => `${name} is not a .txt or .html file.`,
   fileUnreadable: (name: string, why: string) => `${name} could not be read: ${why}`,
+  pageRead: (name: string, chars: number, missing: string[]) =>
+    `Read the article of ${name} (${chars.toLocaleString("en")} characters); its details are filled in from the page.` +
+    (missing.length > 0 ? ` Not on the page: ${missing.join(", ")} — fill them in.` : ""),
+  pastedPage: "the pasted page",
+  pageEmpty: (name: string) => `No article text was found in ${name}.`,
+  pageReaderUnavailable:
+    "The page reader (page.js) could not be loaded: check the connection to the add-in's server and try again.",
 };
 
 export type AdditionStrings = { [K in keyof typeof en]: (typeof en)[K] };
@@ -185,8 +192,14 @@ const zh: AdditionStrings = {
     `已保留另一位作者对本工作簿添加的更改${added.length ? `(新增:${added.join("、")})` : ""}${removed.length ? `(移除:${removed.join("、")})` : ""}。`,
   fileTooLarge: (mb) => `文件过大(${mb} MB,上限 5 MB)。`,
   fileType: (name) => `${name} 不是 .txt 或 .html 文件。`,
-  // The reader's reason is English (the browser's decoder): it goes to the diagnostics, not into this sentence.
-  fileUnreadable: (name) => `无法读取 ${name}。`,
+  // `why` comes in the pane's language only (ArticleForm filters the reader's words), or empty.
+  fileUnreadable: (name, why) => (why ? `无法读取 ${name}:${why}` : `无法读取 ${name}。`),
+  pageRead: (name, chars, missing) =>
+    `已读取 ${name} 的正文(${chars.toLocaleString("zh")} 字),并按网页填写了各项信息。` +
+    (missing.length > 0 ? `网页上没有:${missing.join("、")},请补填。` : ""),
+  pastedPage: "粘贴的网页",
+  pageEmpty: (name) => `${name} 中未找到正文。`,
+  pageReaderUnavailable: "网页读取程序(page.js)无法载入:请检查与加载项服务器的连接后重试。",
 };
 
 export const ADDITION_STRINGS: Record<Language, AdditionStrings> = { en, zh };

@@ -81,6 +81,9 @@ const en = {
   errorNotInExcel: "This page is not running inside Excel, so there is no workbook to write to.",
   errorNotInExcelAdvice:
     "Open it from Excel: sideload manifest.xml (Excel on the web: Home › Add-ins › More add-ins › Upload My Add-in), then press CZ Projects on the Home tab.",
+  outsideExcelTitle: "Not inside Excel",
+  outsideExcelDesktop:
+    "Excel on Windows or Mac: `npm start` sideloads it (by hand: npx office-addin-debugging start manifest.xml desktop). Here you can look around, but Refresh and the workbook tools need Excel.",
   details: "Details",
   // quality
   quality: "Data quality",
@@ -249,6 +252,9 @@ const zh: Strings = {
   errorNotInExcel: "本页面不在 Excel 中运行, 没有可写入的工作簿。",
   errorNotInExcelAdvice:
     "请在 Excel 中打开: 旁加载 manifest.xml (网页版 Excel: 开始 › 加载项 › 更多加载项 › 上传我的加载项), 然后点击“开始”选项卡上的 CZ Projects。",
+  outsideExcelTitle: "不在 Excel 中",
+  outsideExcelDesktop:
+    "Windows 或 Mac 上的 Excel: `npm start` 会旁加载它 (手动: npx office-addin-debugging start manifest.xml desktop)。在这里可以浏览, 但刷新和工作簿工具需要 Excel。",
   details: "详细信息",
   quality: "数据质量",
   qualityIntro:

@@ -1,4 +1,4 @@
-import { decodeArticleBytes, readArticleFile } from "./readArticleFile";
+import { decodeArticleBytes, looksLikeHtmlPage, readArticleFile } from "./readArticleFile";
 
 const SENTENCE = "常州市与中国中车签约，总投资50亿元。";
 
@@ -43,6 +43,46 @@ describe("reading an article file in the pane", () => {
 
   test("a good .html file comes back as its text", async () => {
     const result = await readArticleFile(fileOf("a.HTML", new TextEncoder().encode(`<p>${SENTENCE}</p>`)));
-    expect(result).toEqual({ ok: true, name: "a.HTML", text: `<p>${SENTENCE}</p>`, encoding: "utf-8" });
+    expect(result).toEqual({
+      ok: true,
+      name: "a.HTML",
+      text: `<p>${SENTENCE}</p>`,
+      encoding: "utf-8",
+      html: true,
+    });
+  });
+
+  test("a .html file is read in the charset its <meta> declares", async () => {
+    // <meta charset="gbk"><p>常州</p> in GBK
+    const page = new Uint8Array([
+      ...new TextEncoder().encode('<meta charset="gbk"><p>'),
+      0xb3,
+      0xa3,
+      0xd6,
+      0xdd,
+      ...new TextEncoder().encode("</p>"),
+    ]);
+    expect(await readArticleFile(fileOf("page.htm", page))).toEqual({
+      ok: true,
+      name: "page.htm",
+      text: '<meta charset="gbk"><p>常州</p>',
+      encoding: "gbk",
+      html: true,
+    });
+  });
+
+  test("a .txt file is not read as a page", async () => {
+    const result = await readArticleFile(fileOf("a.txt", new TextEncoder().encode(SENTENCE)));
+    expect(result).toMatchObject({ ok: true, html: false });
+  });
+
+  test.each([
+    ["<!DOCTYPE html><html><body><p>正文</p></body></html>", true],
+    ["  <html lang=zh><p>正文</p></html>", true],
+    ["<!-- saved from url=(0040)https://example.gov.cn/a.html -->\n<html>", true],
+    ["常州市与中国中车签约。<p>", false],
+    ["<p>常州市与中国中车签约。</p>", false],
+  ])("looksLikeHtmlPage(%j) is %s", (text, expected) => {
+    expect(looksLikeHtmlPage(text)).toBe(expected);
   });
 });

@@ -123,12 +123,17 @@ export function addinSources(): string[] {
   ];
 }
 
-function runWebpack(outputPath: string, extraArgs: readonly string[]): Promise<void> {
+function runWebpack(
+  outputPath: string,
+  env: Record<string, string> = {},
+  extraArgs: readonly string[] = [],
+): Promise<void> {
   const webpack = require.resolve("webpack/bin/webpack.js", { paths: [ROOT] });
+  const envArgs = Object.entries(env).flatMap(([key, value]) => ["--env", `${key}=${value}`]);
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      [webpack, "--mode", "production", "--output-path", outputPath, ...extraArgs],
+      [webpack, "--mode", "production", "--output-path", outputPath, ...envArgs, ...extraArgs],
       { cwd: ROOT, encoding: "utf8", timeout: 240_000, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) =>
         error
@@ -140,14 +145,22 @@ function runWebpack(outputPath: string, extraArgs: readonly string[]): Promise<v
 
 /**
  * The production add-in (taskpane.html, the chunks, functions.json …): CZ_TEST_DIST if set, else a build of
- * the current sources, made once. `extraArgs` (webpack options) make another build of the same sources, cached
- * apart: the stale-chunk test needs two builds that differ.
+ * the current sources, made once. `env` passes build settings (`--env officeCdn=21vianet`), `extraArgs` other
+ * webpack options (`--no-devtool`: the stale-chunk test needs two builds that differ); such a build is always
+ * made from the sources, cached apart.
  */
-export async function buildAddin(extraArgs: readonly string[] = []): Promise<string> {
-  if (process.env.CZ_TEST_DIST && extraArgs.length === 0) return join(ROOT, process.env.CZ_TEST_DIST);
-  const kind = extraArgs.length === 0 ? "addin" : `addin_${extraArgs.join("_").replace(/[^a-z0-9]+/gi, "")}`;
+export async function buildAddin(
+  env: Record<string, string> = {},
+  extraArgs: readonly string[] = [],
+): Promise<string> {
+  const settings = [...Object.entries(env).map(([key, value]) => `${key}=${value}`), ...extraArgs];
+  if (process.env.CZ_TEST_DIST && settings.length === 0) return join(ROOT, process.env.CZ_TEST_DIST);
+  const kind =
+    settings.length === 0
+      ? "addin"
+      : `addin-${createHash("sha256").update(settings.join("&")).digest("hex").slice(0, 8)}`;
   const dir = await cachedBuild(kind, hashFiles(addinSources()), (out) =>
-    runWebpack(join(out, "dist"), extraArgs),
+    runWebpack(join(out, "dist"), env, extraArgs),
   );
   return join(dir, "dist");
 }

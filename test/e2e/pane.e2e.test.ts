@@ -377,3 +377,51 @@ test("desktop Excel's dark theme: the pane is dark too", async () => {
   expect(luminance(colors.background)).toBeLessThan(0.25);
   expect(luminance(colors.text)).toBeGreaterThan(0.75);
 });
+
+const OFFICE_JS_OUTSIDE_OFFICE = `
+window.CustomFunctions = { associate: function () {} };
+window.Office = { onReady: function () { return Promise.resolve({ host: null, platform: null }); } };
+`;
+
+test("opened in a plain browser, the pane says at once that it is not inside Excel, and how to sideload it", async () => {
+  // office.js in a browser outside Office: its loader defines CustomFunctions.associate whatever the host (the
+  // functions chunk registers through it), and Office.onReady answers with no host.
+  const pane = await openPane(
+    browser!,
+    `${server!.origin}/taskpane.html`,
+    OFFICE_JS_OUTSIDE_OFFICE,
+    HOSTS.en,
+  );
+  panes.push(pane);
+  const { page } = pane;
+  const strings = STRINGS.en;
+  await page.getByTestId("outside-excel").waitFor({ timeout: 20_000 });
+  expect(await text(page, "outside-excel")).toContain(strings.outsideExcelTitle);
+  expect(await text(page, "outside-excel-web")).toContain("Upload My Add-in");
+  expect(await text(page, "outside-excel")).toContain("npm start");
+  await screenshot(page, "pane-outside-excel-en");
+});
+
+test("inside Excel no such warning shows, and the quality list's headlines start at the card's left edge, every badge visible", async () => {
+  const { page } = await open("en");
+  expect(await page.getByTestId("outside-excel").count()).toBe(0);
+  await page.getByTestId("quality-list").waitFor();
+  const cards = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('[data-testid="quality-item"]')).map((card) => {
+      const head = card.firstElementChild as HTMLElement;
+      const left =
+        card.getBoundingClientRect().left + card.clientLeft + parseFloat(getComputedStyle(card).paddingLeft);
+      const background = getComputedStyle(card).backgroundColor;
+      const badges = Array.from(head.children).filter((child) => child.className.includes("fui-Badge"));
+      return {
+        headLeft: Math.round(head.getBoundingClientRect().left - left),
+        firstLeft: Math.round(head.firstElementChild!.getBoundingClientRect().left - left),
+        invisibleBadges: badges
+          .filter((b) => getComputedStyle(b).color === background)
+          .map((b) => b.textContent),
+      };
+    }),
+  );
+  expect(cards.length).toBeGreaterThan(5);
+  for (const card of cards) expect(card).toEqual({ headLeft: 0, firstLeft: 0, invisibleBadges: [] });
+});

@@ -34,7 +34,7 @@ let pane: OpenPane | null = null;
 beforeAll(async () => {
   // One after the other: two production builds at once would crowd a small machine.
   newBuild = await buildAddin();
-  oldBuild = await buildAddin(["--no-devtool"]);
+  oldBuild = await buildAddin({}, ["--no-devtool"]);
   bundle = await standInBundle();
   // The new deploy, with the stale cache's copies of the old build's scripts answering their names.
   servedFrom = mkdtempSync(join(tmpdir(), "cz-stale-"));

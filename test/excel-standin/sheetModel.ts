@@ -22,6 +22,8 @@ export class SheetModel {
   constructor(
     readonly id: string,
     public name: string,
+    /** Drop every cell written below the first row (headers stay): see StandInOptions.discardCells. */
+    private readonly discardCells = false,
   ) {}
 
   get(row: number, column: number): Cell | undefined {
@@ -29,6 +31,7 @@ export class SheetModel {
   }
 
   set(row: number, column: number, cell: Cell | undefined): void {
+    if (this.discardCells && row > 0) return;
     let line = this.rows[row];
     if (!cell || (cell.v === undefined && cell.f === undefined && cell.nf === undefined)) {
       line?.delete(column);

@@ -30,6 +30,12 @@ export interface StandInOptions {
    */
   settings?: Record<string, unknown>;
   customXmlParts?: readonly { id?: string; xml: string }[];
+  /**
+   * Keep no cell written below a sheet's first row: every write is still checked, counted and sized, but its
+   * cells are dropped. For measuring the memory of the code under test apart from the stand-in's workbook
+   * (`npm run bench`), on a refresh into an empty workbook, which never reads back what it wrote.
+   */
+  discardCells?: boolean;
 }
 
 export interface CustomXmlPartView {
@@ -71,7 +77,7 @@ export class StandIn {
 
   constructor(options: StandInOptions = {}) {
     const apiVersion = options.apiVersion ?? "1.17";
-    this.workbook = new WorkbookModel(options.sheets);
+    this.workbook = new WorkbookModel(options.sheets, options.discardCells ?? false);
     for (const [key, value] of Object.entries(options.settings ?? {}))
       this.workbook.settings.set(key, JSON.parse(JSON.stringify(value)));
     // A file whose parts Excel could not read would not open: a bad part here throws at once.

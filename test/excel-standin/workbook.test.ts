@@ -395,3 +395,25 @@ describe("formulas and spills", () => {
     expect(standIn.cell("Sheet1", "A1").value).toBe("#SPILL!");
   });
 });
+
+describe("discardCells (the bench's stand-in, for measuring the code under test's memory alone)", () => {
+  it("checks, counts and sizes every write, keeps the first row and drops the cells below it", async () => {
+    const sink = installStandIn(globalThis, { discardCells: true });
+    await run(async (ctx) => {
+      sheet1(ctx).getRange("A1:B3").values = [
+        ["ID", "Name"],
+        ["a", "常州"],
+        ["b", "金坛"],
+      ];
+    });
+    expect(sink.syncs[0]!.requestBytes).toBeGreaterThan(40);
+    expect(sink.cell("Sheet1", "A1")).toMatchObject({ value: "ID" });
+    expect(sink.cell("Sheet1", "B2")).toMatchObject({ value: "" });
+    // A write of the wrong shape is still refused.
+    await expect(
+      run(async (ctx) => {
+        sheet1(ctx).getRange("A2:B2").values = [["only one"]];
+      }),
+    ).rejects.toThrow();
+  });
+});

@@ -101,7 +101,11 @@ export class WorkbookModel {
   private dirty = true;
   private ids = 0;
 
-  constructor(sheetNames: readonly string[] = ["Sheet1"]) {
+  constructor(
+    sheetNames: readonly string[] = ["Sheet1"],
+    /** Keep no cell below a sheet's first row (StandInOptions.discardCells). */
+    private readonly discardCells = false,
+  ) {
     for (const name of sheetNames) this.addSheet(name);
     const first = this.sheets[0];
     if (!first) throw new Error("a workbook needs a sheet");
@@ -135,7 +139,7 @@ export class WorkbookModel {
       if (!this.sheetByName(`Sheet${n}`)) chosen = `Sheet${n}`;
     }
     this.validateSheetName(chosen);
-    const sheet = new SheetModel(this.nextId("{sheet-"), chosen);
+    const sheet = new SheetModel(this.nextId("{sheet-"), chosen, this.discardCells);
     this.sheets.push(sheet);
     return sheet;
   }

@@ -1,8 +1,10 @@
 /**
  * Sums prepared once per dataset: every figure is added into the bucket of its project's own (sector, place)
  * and its year. A total then visits only the buckets of the sectors and places asked for (a few hundred at
- * most, however many projects there are) instead of scanning figures.
+ * most, however many projects there are) instead of scanning figures. Each sum remembers the most decimals of
+ * the figures in it, so a total is rounded back to them (`exactTotal`): no binary noise reaches a cell.
  */
+import { decimalsOf, roundTo } from "../decimals";
 
 /** The sums of one bucket. */
 export interface Sums {
@@ -10,13 +12,15 @@ export interface Sums {
   high: number;
   mid: number;
   figures: number;
+  /** The most decimals of any bound added (2 for 12.34 亿元): the sums are exact to this many. */
+  decimals: number;
   /** Figures whose upper bound is unknown, and why, for the #N/A message. */
   unknownHigh: number;
   unknownExample: (() => string) | null;
 }
 
 export function emptySums(): Sums {
-  return { low: 0, high: 0, mid: 0, figures: 0, unknownHigh: 0, unknownExample: null };
+  return { low: 0, high: 0, mid: 0, figures: 0, decimals: 0, unknownHigh: 0, unknownExample: null };
 }
 
 /** One figure's contribution. */
@@ -30,9 +34,10 @@ export interface Contribution {
   unknownWhy: () => string;
 }
 
-function add(into: Sums, low: number, high: number | null, unknownWhy: () => string): void {
+function add(into: Sums, low: number, high: number | null, decimals: number, unknownWhy: () => string): void {
   into.low += low;
   into.figures += 1;
+  into.decimals = Math.max(into.decimals, decimals);
   if (high === null) {
     into.unknownHigh += 1;
     into.unknownExample ??= unknownWhy;
@@ -47,6 +52,7 @@ function merge(into: Sums, from: Sums): void {
   into.high += from.high;
   into.mid += from.mid;
   into.figures += from.figures;
+  into.decimals = Math.max(into.decimals, from.decimals);
   into.unknownHigh += from.unknownHigh;
   into.unknownExample ??= from.unknownExample;
 }
@@ -73,10 +79,11 @@ export function addToBuckets(
   if (!places) tree.set(sectorId ?? "", (places = new Map()));
   let bucket = places.get(placeId ?? "");
   if (!bucket) places.set(placeId ?? "", (bucket = { all: emptySums(), byYear: new Map() }));
-  add(bucket.all, low, high, unknownWhy);
+  const decimals = Math.max(decimalsOf(low), high === null ? 0 : decimalsOf(high));
+  add(bucket.all, low, high, decimals, unknownWhy);
   let sums = bucket.byYear.get(year);
   if (!sums) bucket.byYear.set(year, (sums = emptySums()));
-  add(sums, low, high, unknownWhy);
+  add(sums, low, high, decimals, unknownWhy);
 }
 
 export function buildBuckets(contributions: Iterable<Contribution>): BucketTree {
@@ -117,4 +124,12 @@ export function sumBuckets(
       if (places) visitPlaces(places);
     }
   return out;
+}
+
+/**
+ * A bound's sum rounded to the figures' own decimals (a middle may have one more: of 1.5 and 2 it is 1.75).
+ * @example exactTotal({ low: 0.30000000000000004, decimals: 1, … }, "low") // 0.3
+ */
+export function exactTotal(sums: Sums, bound: "low" | "high" | "mid"): number {
+  return roundTo(sums[bound], bound === "mid" ? sums.decimals + 1 : sums.decimals);
 }

@@ -243,3 +243,46 @@ describe("the seed dataset answers the card's questions", () => {
     expect(engine.total("*", "", "计划总投资", "high")).toBe(185);
   });
 });
+
+describe("totals carry no binary noise", () => {
+  /** The tiny dataset's projects with 总投资 figures that a double cannot hold exactly. */
+  function decimalFigures(values: [number, number][]): Dataset {
+    const d = tinyDataset();
+    const template = d.amounts.find((a) => a.id === "a5")!;
+    d.amounts = d.projects.map((p, i) => ({
+      ...template,
+      id: `d${i}`,
+      projectId: p.id,
+      low: values[i % values.length]![0],
+      high: values[i % values.length]![1],
+      qualifier: "range" as const,
+    }));
+    return d;
+  }
+
+  test("0.1 + 0.2 + 0.01 … adds to the decimal a person would type, at every bound", () => {
+    const engine = createQueryEngine(
+      decimalFigures([
+        [0.1, 0.2],
+        [0.2, 0.3],
+        [0.01, 0.11],
+      ]),
+    );
+    // Six projects: 0.1, 0.2, 0.01, twice; plain addition gives 0.6200000000000001.
+    expect([0.1, 0.2, 0.01, 0.1, 0.2, 0.01].reduce((s, v) => s + v, 0)).not.toBe(0.62);
+    expect(engine.total("*")).toBe(0.62);
+    expect(engine.total("*", "", "", "high")).toBe(1.22);
+    expect(engine.total("*", "", "", "mid")).toBe(0.92);
+    expect(engine.total("*", "", "总投资")).toBe(0.62);
+  });
+
+  test("the phases of a project add up exactly too (一期 0.1 + 二期 0.2 亿元)", () => {
+    const d = tinyDataset();
+    const template = d.amounts.find((a) => a.id === "a4")!;
+    d.amounts = [
+      { ...template, id: "ph1", measure: "一期总投资", low: 0.1, high: 0.1 },
+      { ...template, id: "ph2", measure: "二期总投资", low: 0.2, high: 0.2 },
+    ];
+    expect(createQueryEngine(d).total("集成电路")).toBe(0.3);
+  });
+});

@@ -8,7 +8,7 @@
  * engine.total("集成电路", "", "", "high");    // throws QueryError #N/A: only a first phase is known
  */
 import type { Amount, Dataset, Organization, Place, Sector } from "../dataset";
-import { type BucketTree, addToBuckets, buildBuckets, sumBuckets } from "./aggregates";
+import { type BucketTree, addToBuckets, buildBuckets, exactTotal, sumBuckets } from "./aggregates";
 import { type CellArgument, isAll, parseBound, parsePeriod, parseStage, textOf } from "./arguments";
 import { INVESTMENT_KEY, measureCatalog } from "./measures";
 import { figureRows, parseFigureScope } from "./figureList";
@@ -227,7 +227,7 @@ export function createQueryEngine(dataset: Dataset): QueryEngine {
           throw notAvailable(
             `上限未知: ${sums.unknownExample?.() ?? ""}${sums.unknownHigh > 1 ? ` 等 ${sums.unknownHigh} 项` : ""} — 用 "low" 得到下限 / the upper bound is unknown; use "low"`,
           );
-        const sum = b === "low" ? sums.low : b === "high" ? sums.high : sums.mid;
+        const sum = exactTotal(sums, b);
         // Validation refuses figures that could overflow; a dataset that skipped it still never shows Infinity.
         if (!Number.isFinite(sum))
           throw notAvailable(

@@ -14,6 +14,7 @@
  * available under its own measure.
  */
 import type { Amount, Dataset, Qualifier } from "../dataset";
+import { exactSum } from "../decimals";
 import { byPrecision } from "./precision";
 
 export const INVESTMENT = "投资";
@@ -84,7 +85,7 @@ export function investmentByProject(dataset: Dataset): Map<string, ProjectInvest
     const phases = [...perPhase.values()];
     out.set(projectId, {
       projectId,
-      low: phases.reduce((sum, a) => sum + (a.low ?? 0), 0),
+      low: exactSum(phases.map((a) => a.low ?? 0)),
       high: null,
       basis: "phases",
       qualifier: phases.some((a) => a.qualifier === "garbled") ? "garbled" : "over",

@@ -1,0 +1,53 @@
+/**
+ * Partners through the whole pipeline: each project gets the organizations of its own words, never those of a
+ * neighbouring list item or of attendees.
+ */
+import { extractArticle } from "./extractArticle";
+
+function partners(text: string): Record<string, string[]> {
+  const ex = extractArticle(text, "2024-03-20");
+  return Object.fromEntries(ex.projects.map((p) => [p.name, p.orgNames]));
+}
+
+describe("partners", () => {
+  it("list items never share the companies of the sentence", () => {
+    expect(
+      partners(
+        "江苏甲乙减速机股份有限公司、江苏丙丁液压股份有限公司负责人出席。甲乙高精密减速机和齿轮、丙丁液压系统项目、新辉人居舒适系统等项目相继开工。",
+      ),
+    ).toEqual({
+      甲乙高精密减速机和齿轮: ["江苏甲乙减速机股份有限公司"],
+      丙丁液压系统项目: ["江苏丙丁液压股份有限公司"],
+      新辉人居舒适系统: [],
+    });
+  });
+
+  it("the signer of its own signing", () => {
+    expect(partners("3月18日,金坛区与某某能源科技有限公司签约新型储能产业园项目。")).toEqual({
+      新型储能产业园项目: ["某某能源科技有限公司"],
+    });
+  });
+
+  it("由X投资建设 names the builder", () => {
+    expect(partners("新型储能电站项目今年开工,由常州瑞达能源有限公司投资建设。")).toEqual({
+      新型储能电站项目: ["常州瑞达能源有限公司"],
+    });
+  });
+
+  it("a company in another clause beside other projects is not a partner", () => {
+    const found = partners(
+      "甲乙新能源电池项目开工,丙丁光伏组件项目签约,常州戊己科技有限公司董事长出席活动。",
+    );
+    expect(found["甲乙新能源电池项目"]).toEqual([]);
+    expect(found["丙丁光伏组件项目"]).toEqual([]);
+  });
+
+  it("a trade name heading the name ties it to the full name elsewhere, and becomes an alias", () => {
+    const ex = extractArticle(
+      "江苏庚辛薄膜科技股份有限公司是行业龙头。庚辛新能源功能性聚酯薄膜项目今年开工。",
+      "2024-03-20",
+    );
+    expect(ex.projects.map((p) => p.orgNames)).toEqual([["江苏庚辛薄膜科技股份有限公司"]]);
+    expect(ex.organizations[0]!.aliases).toContain("庚辛");
+  });
+});
