@@ -31,6 +31,7 @@ import { reviewAddition } from "../ingest/additions/reviewAddition";
 import type { Addition } from "../ingest/additions/types";
 import { createLayers } from "../runtime/localLayers";
 import { type WriteRequest, createWorkbookWriter } from "../runtime/workbookWriter";
+import { refreshTables } from "../excel/writeTables";
 import { readStoredAdditions } from "./workbook";
 
 jest.setTimeout(300_000);
@@ -57,11 +58,19 @@ const NOW = () => new Date("2026-12-07T10:00:00.000Z");
 let standIn: StandIn;
 afterEach(() => uninstallStandIn(globalThis));
 
+/** The budget a request of the table writes gets (undefined: the add-in's own; small: many requests). */
+let budget: number | undefined;
+
 /** One runtime (a pane): its store, layers and writer. */
 function runtime() {
   const store = createDatasetStore();
   const layers = createLayers(store, layerAdditions, { additionsRead: false });
-  const writer = createWorkbookWriter({ door: workbookDoor, layers, now: NOW });
+  const door: typeof workbookDoor = {
+    ...workbookDoor,
+    writeTables: (dataset, stamp, onProgress) =>
+      refreshTables(dataset, { stamp, onProgress, maxPayloadBytes: budget }),
+  };
+  const writer = createWorkbookWriter({ door, layers, now: NOW });
   return { store, layers, writer };
 }
 
@@ -153,6 +162,8 @@ interface Case {
   request: WriteRequest;
   /** What the server publishes when the workbook is opened again. */
   server: Dataset;
+  /** A small budget splits the tables' writes into several requests, as a large dataset does. */
+  budget?: number;
 }
 
 const CASES: Case[] = [
@@ -175,9 +186,25 @@ const CASES: Case[] = [
     request: { change: { kind: "discard" } },
     server: P0,
   },
+  {
+    name: "Refresh, its tables written in several requests (an 8 kB budget)",
+    start: "withX",
+    request: { published: { dataset: P1, origin: "network" } },
+    server: P1,
+    budget: 8_000,
+  },
+  {
+    name: "Add, its tables written in several requests (an 8 kB budget)",
+    start: "plain",
+    request: { change: { kind: "put", addition: X } },
+    server: P0,
+    budget: 8_000,
+  },
 ];
 
-describe.each(CASES)("$name", ({ start, request, server }) => {
+describe.each(CASES)("$name", ({ start, request, server, budget: requestBudget }) => {
+  beforeAll(() => void (budget = requestBudget));
+  afterAll(() => void (budget = undefined));
   let n = 0;
   let commands: number[] = [];
   let before: ReturnType<typeof fingerprint>;
@@ -220,6 +247,8 @@ describe.each(CASES)("$name", ({ start, request, server }) => {
 
   test("has several syncs, each with commands", () => {
     expect(n).toBeGreaterThanOrEqual(4);
+    // The small budget: the five tables in six requests instead of one.
+    if (requestBudget) expect(n).toBeGreaterThanOrEqual(11);
     expect(commands.every((c) => c > 0)).toBe(true);
     expect(before).not.toEqual(after);
   });
