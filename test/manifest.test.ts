@@ -402,9 +402,12 @@ describe("the production build", () => {
     const scripts = readdirSync(dist).filter((f) => f.endsWith(".js"));
     expect(scripts.filter((f) => !/^[a-z]+\.[0-9a-f]{12}\.js$/.test(f))).toEqual([]);
     for (const chunk of ["runtime", "shared", "functions", "commands", "taskpane", "ingest"]) scriptOf(chunk);
-    // The runtime asks for the on-demand pipeline by its hashed name, never by a bare one.
-    expect(read(scriptOf("runtime"))).toContain(`"${scriptOf("ingest").replace(/\.js$/, "")}`);
-    expect(read(scriptOf("runtime"))).not.toMatch(/"ingest\.js"/);
+    // The runtime asks for the on-demand chunks by their hashed names, never by bare ones.
+    const runtime = read(scriptOf("runtime"));
+    for (const chunk of ["ingest", "page"]) {
+      expect(runtime).toContain(`"${/\.([0-9a-f]{12})\.js$/.exec(scriptOf(chunk))![1]}"`);
+      expect(runtime).not.toContain(`"${chunk}.js"`);
+    }
   });
 
   it("makes taskpane.html load office.js, then the one runtime chunk, then the functions, commands and pane", () => {

@@ -26,8 +26,11 @@ export const workbookDoor = {
   ): Promise<unknown> => refreshTables(dataset, { stamp, onProgress }),
   writePart: (json: string, expected: string): Promise<void> => writeAdditionsPart(json, { expected }),
   deletePart: (expected: string): Promise<void> => deleteAdditionsPart({ expected }),
+  // A request may carry one table's end and the next tables' start: it names them all.
   stoppedAt: (error: unknown): { table: string | null } | null =>
-    error instanceof RefreshError ? { table: error.table } : null,
+    error instanceof RefreshError
+      ? { table: error.tables.length > 0 ? error.tables.join(" / ") : null }
+      : null,
   changedPart: (error: unknown): StoredPart | null =>
     error instanceof AdditionsChangedError ? error.current : null,
   undoPending: (journal: JournalRead): Promise<unknown> => undoPendingWrites(journal),
