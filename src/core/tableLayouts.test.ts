@@ -73,7 +73,7 @@ describe("rowsOf", () => {
     expect(rowsOf(layoutOf("CZ_Events"), seed)).toHaveLength(seed.events.length);
   });
 
-  it("热电联产项目 sits in 新能源 / 热电 in 金坛区, dated 2016 as a year", () => {
+  it("热电联产项目 sits in 新能源 / 热电 in 金坛区, dated 2017 (its groundbreaking, 2017?月) as a year", () => {
     const row = records("CZ_Projects").find((r) => r["Project"] === "热电联产项目");
     expect(row).toMatchObject({
       "Sector L1": "新能源",
@@ -81,10 +81,10 @@ describe("rowsOf", () => {
       District: "金坛区",
       Park: null,
       Stage: "开工",
-      Date: excelSerial("2016"),
+      Date: excelSerial("2017"),
       "Date precision": "year",
-      "Date (as written)": "2016",
-      Year: 2016,
+      "Date (as written)": "2017",
+      Year: 2017,
       Source: "汪泉率常州党政代表团赴北京对接央企和大院大所",
     });
     expect(typeof row?.["Quote"]).toBe("string");
@@ -112,7 +112,7 @@ describe("rowsOf", () => {
       "Sector L1": "新能源",
       District: "金坛区",
       Stage: "开工",
-      Year: 2016,
+      Year: 2017,
       Low: 10,
       High: 90,
       Mid: 50,

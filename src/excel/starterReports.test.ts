@@ -42,9 +42,9 @@ describe("buildStarterReport", () => {
       "运营",
       "All stages",
     ]);
-    expect(rows.slice(3).map((r) => r[0]!.value)).toEqual([2016, 2018, "All years"]);
+    expect(rows.slice(3).map((r) => r[0]!.value)).toEqual([2017, 2018, "All years"]);
     expect(rows[3]![2]!.formula).toBe('=CZ.COUNT("*","*",C$3,$A4)');
-    expect(rows[5]![1]!.formula).toBe('=CZ.COUNT("*","*",B$3,"2016:2018")');
+    expect(rows[5]![1]!.formula).toBe('=CZ.COUNT("*","*",B$3,"2017:2018")');
   });
 
   it("largest projects: ranked by investment, each with CZ.PROJECT fields and its CZ.SOURCE quote", () => {
@@ -81,7 +81,7 @@ describe("insertStarterReport", () => {
     await insertStarterReport("projectsByYearStage", SEED);
     const again = await insertStarterReport("projectsByYearStage", SEED);
     expect(again.sheetName).toBe("Projects by year (2)");
-    expect(standIn.cell(again.sheetName, "J6").value).toBe(engine.count("*", "*", "*", "2016:2018"));
+    expect(standIn.cell(again.sheetName, "J6").value).toBe(engine.count("*", "*", "*", "2017:2018"));
   });
 
   it("largest projects show their names and quotes through the functions", async () => {

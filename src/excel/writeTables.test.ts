@@ -37,8 +37,8 @@ describe("refreshTables into an empty workbook", () => {
       Low: 10,
       High: 90,
       Mid: 50,
-      Year: 2016,
-      Date: excelSerial("2016"),
+      Year: 2017,
+      Date: excelSerial("2017"),
       Park: "",
     });
     const project = records(standIn, "CZ_Projects").find(

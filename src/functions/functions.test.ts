@@ -88,7 +88,7 @@ describe("answers in cells", () => {
 
   test("each function answers from the dataset in memory", () => {
     expect(call("TOTAL", "新能源", "金坛").results).toEqual([10]);
-    expect(call("COUNT", "*", null, "签约", 2018).results).toEqual([4]);
+    expect(call("COUNT", "*", null, "签约", 2018).results).toEqual([5]);
     const spilled = call("PROJECTS", "新能源", null, "name").results[0] as unknown[][];
     expect(spilled[0]).toEqual(["name"]);
     expect(spilled).toContainEqual(["热电联产项目"]);

@@ -141,4 +141,11 @@ describe("assembleProjects: structure", () => {
       ),
     ).toEqual(["瑞达半导体封测项目", "东辰医疗器械研发总部", "远航飞机维修基地"]);
   });
+
+  it("a sentence whose subject is the company behind the project in focus gives that project its figures", () => {
+    const [p] = projectsOf(
+      "区领导来到瑞航医疗器械部件项目现场。作为一家高新技术企业,江苏瑞航精密五金有限公司在湖塘规划建设厂房3万平方米,总投资1.19亿元。",
+    );
+    expect(p!.figures).toEqual(["3万平方米", "总投资1.19亿元"]);
+  });
 });

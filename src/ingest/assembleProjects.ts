@@ -108,10 +108,11 @@ function figureOwners(
   amounts: readonly AmountMention[],
   scoped: ReadonlyArray<{ scope: string | null }>,
   mentions: readonly ProjectMention[],
+  aboutFocusCompany: boolean,
 ): Owner[] {
   const rel = mentions.map((m) => ({ start: m.span.start - base, end: m.span.end - base, list: m.list }));
   const backAt = [...text.matchAll(BACK_WORDS)].map((m) => m.index ?? 0);
-  const opensBack = OPENS_BACK.test(text);
+  const opensBack = OPENS_BACK.test(text) || (aboutFocusCompany && mentions.length === 0);
   return amounts.map((a, i): Owner => {
     if (scoped[i]?.scope) return null;
     const at = a.start - base;
@@ -229,7 +230,15 @@ export function assembleProjects(
       mentions.map((m) => ({ start: m.span.start - base, end: m.span.end - base, text: m.span.text })),
     );
     f.amounts.forEach((a, k) => scopeOf.set(a, scopes[k]!));
-    const owners = figureOwners(text, base, f.amounts, scopes, mentions);
+    // "X项目现场。作为…企业,江苏X精密五金有限公司在湖塘…规划建设厂房…,总投资1.19亿元": a sentence whose subject is
+    // the company behind the project in focus speaks of that project.
+    const firstOrg = f.orgs.find((o) => o.org.kind !== "政府");
+    const aboutFocusCompany =
+      focus !== null &&
+      firstOrg !== undefined &&
+      focus.partners.includes(firstOrg.org.name) &&
+      (f.amounts[0] === undefined || firstOrg.span.start < f.amounts[0].start);
+    const owners = figureOwners(text, base, f.amounts, scopes, mentions, aboutFocusCompany);
     const ownsMoney = (k: number) =>
       owners.some((o, j) => o?.kind === "mention" && o.index === k && f.amounts[j]!.money);
 
@@ -494,9 +503,11 @@ function finish(
   const stated = statements.find((s) => s.stage === ownStage) ?? statements[0]!;
   // A project with no stage has no stage event to date, unless the article's event gives it one: then the date
   // the paragraph opened with is that event's.
+  // A plan has no event to date: the paragraph's date is not its date (its own written date still is).
+  const carriedFor = (i: number) => (ownStage === "拟建" ? null : (carried[i] ?? null));
   const date =
     ownStage !== null
-      ? stageDate(facts[stated.sentence]!, stated.at, carried[stated.sentence] ?? null)
+      ? stageDate(facts[stated.sentence]!, stated.at, carriedFor(stated.sentence))
       : stage !== null
         ? (carried[stated.sentence] ?? null)
         : null;

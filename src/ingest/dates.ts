@@ -14,6 +14,7 @@
  * - With the published date unknown, anything relative to it has no value.
  */
 import type { DatePrecision, DateMention } from "./types";
+import { daysInMonth } from "./datesGarbled";
 import { findRawDates, type RawDate, type RawMatch } from "./datesPatterns";
 
 interface Ymd {
@@ -97,6 +98,10 @@ function resolve(raw: RawDate, pub: Ymd | null, ctx: Context): Resolved {
       const d = addDays(pub, raw.offset);
       return { ...format(d.year, d.month, d.day), qualifier: "relative" };
     }
+    case "thisMonthDay":
+      if (pub === null || raw.day > daysInMonth(pub.month, pub.year))
+        return { ...NONE, qualifier: "relative" };
+      return { ...format(pub.year, pub.month, raw.day), qualifier: "relative" };
     case "sameDay": {
       const d = ctx.day ?? pub;
       return d === null
@@ -130,7 +135,9 @@ export function extractDates(text: string, published: string | null): DateMentio
   return dropOverlaps(findRawDates(text, pub?.year ?? null)).map(({ start, end, raw }) => {
     const resolved = resolve(raw, pub, ctx);
     const [year, month, day] = resolved.value?.split("-").map(Number) ?? [];
-    if (year !== undefined && month !== undefined) ctx.month = { year, month };
+    // The end of a year (2022年年底) is no month a later bare day (28日) can be read in.
+    const yearEnd = /年[底末]$/.test(text.slice(start, end));
+    if (year !== undefined && month !== undefined && !yearEnd) ctx.month = { year, month };
     if (year !== undefined && month !== undefined && day !== undefined) ctx.day = { year, month, day };
     return { start, end, text: text.slice(start, end), ...resolved };
   });

@@ -17,6 +17,8 @@ export type RawDate =
   | { kind: "yearOffset"; offset: number; month?: number; day?: number }
   /** 今天 (0), 昨天 (-1): days from the published date. */
   | { kind: "dayOffset"; offset: number }
+  /** 本月28日: a day of the published month. */
+  | { kind: "thisMonthDay"; day: number }
   /** 当天/当日: the day of the date before it. */
   | { kind: "sameDay" }
   /** A date word that names no resolvable date: 十三五, 1—8月, 一季度, 日前. */
@@ -89,11 +91,12 @@ type Builder = (m: RegExpExecArray, text: string, publishedYear: number | null) 
 
 /** The patterns, as data: each regex with what its match says. Overlaps are settled in dates.ts (longest first). */
 export const DATE_PATTERNS: ReadonlyArray<readonly [string, RegExp, Builder]> = [
-  // 2017年, 2018年5月, 2021 年 07 月 01 日, 2017年底 (the cleaner keeps the spaces of "2021 年 07 月 01 日").
+  // 2017年, 2018年5月, 2021 年 07 月 01 日 (the cleaner keeps the spaces of "2021 年 07 月 01 日"). 2024年底,
+  // 2022年年末 are its last month: 2024-12, at month precision, as 8月底 is its month.
   [
     "year",
-    new RegExp(`(?<![0-9０-９.．])(${D}{4})\\s*年(?:\\s*${MONTH_DAY}|${PART})?`, "g"),
-    (m) => absolute(toNumber(m[1]) ?? 0, m[2], m[3]),
+    new RegExp(`(?<![0-9０-９.．])(${D}{4})\\s*年(?:\\s*${MONTH_DAY}|年?(底|末)|${PART})?`, "g"),
+    (m) => absolute(toNumber(m[1]) ?? 0, m[4] ? "12" : m[2], m[3]),
   ],
   // 二〇一八年: a year in Chinese digits.
   [
@@ -137,22 +140,31 @@ export const DATE_PATTERNS: ReadonlyArray<readonly [string, RegExp, Builder]> = 
   [
     "relativeYear",
     new RegExp(
-      `(?<![${NOT_RELATIVE_BEFORE}])([今去明])年(?![轻纪龄])(?:\\s*${MONTH_DAY}|同期|年底|年初|年末|${PART}|内)?`,
+      `(?<![${NOT_RELATIVE_BEFORE}])([今去明])年(?![轻纪龄])(?:\\s*${MONTH_DAY}|同期|年?(底|末)|年初|${PART}|内)?`,
       "g",
     ),
     (m) => {
       const offset = m[1] === "去" ? -1 : m[1] === "明" ? 1 : 0;
-      const md = validMonthDay(null, toNumber(m[2]), toNumber(m[3]));
+      const md = validMonthDay(null, m[4] ? 12 : toNumber(m[2]), toNumber(m[3]));
       return md && { kind: "yearOffset", offset, ...md };
     },
   ],
   // 上年同期: the same period of last year ("比上年同期增长").
   ["lastYearSamePeriod", /上年同期/g, () => ({ kind: "yearOffset", offset: -1 })],
-  // 年内, 年底, 年初 alone mean this year ("二期项目将于年内启动"); 五年内, 每年年底 do not.
+  // 年内, 年初 alone mean this year ("二期项目将于年内启动"), 年底 and 年末 its last month; 五年内, 每年年底 do not.
   [
     "thisYear",
-    new RegExp(`(?<![${NOT_THIS_YEAR_BEFORE}])年(?:内|底|初|末)`, "g"),
-    () => ({ kind: "yearOffset", offset: 0 }),
+    new RegExp(`(?<![${NOT_THIS_YEAR_BEFORE}])年(内|底|初|末)`, "g"),
+    (m) => ({ kind: "yearOffset", offset: 0, ...(m[1] === "底" || m[1] === "末" ? { month: 12 } : {}) }),
+  ],
+  // 本月28日: a day of the published month ("将于本月28日开幕").
+  [
+    "thisMonthDay",
+    new RegExp(`本月(${D}{1,2})[日号]`, "g"),
+    (m) => {
+      const day = toNumber(m[1]) ?? 0;
+      return day >= 1 && day <= 31 ? { kind: "thisMonthDay", day } : null;
+    },
   ],
   // 今天, 今日 (the published day), 昨天, 昨日; not 如今日益.
   ["today", /(?<!如)(今|昨)(?:天|日)/g, (m) => ({ kind: "dayOffset", offset: m[1] === "昨" ? -1 : 0 })],

@@ -9,6 +9,7 @@ import { assembleProjects, type FigureLink, type ProjectCandidate } from "./asse
 import { cleanArticle, type CleanArticle } from "./clean";
 import { extractDates } from "./dates";
 import { assembleEvent, findOfficials, type EventCandidate } from "./events";
+import { addHeadCompanies } from "./headCompanies";
 import { extractOrganizations } from "./organizations";
 import { boundSentences } from "./longSentences";
 import { extractPlaces, type PlaceMention } from "./places";
@@ -45,11 +46,11 @@ export function extractArticle(
   const { text } = clean;
   const amounts = extractAmounts(text);
   const dates = extractDates(text, published);
-  const organizations = extractOrganizations(text);
+  const found = extractOrganizations(text);
   const places = extractPlaces(text);
   const officials = findOfficials(text);
 
-  const orgMentions = organizations.flatMap((org) =>
+  const orgMentions = found.flatMap((org) =>
     org.mentions.map((span: Span) => ({ start: span.start, span, org })),
   );
   // Cut overlong lines (lost punctuation) into pieces, never through a figure or a name: linear work.
@@ -66,12 +67,17 @@ export function extractArticle(
     orgs: orgsBy[i] ?? [],
   }));
   const context = articleContext(sentences, places, meta);
-  const { projects, figures, orgAliases } = assembleProjects(facts, amounts, context);
+  const assembled = assembleProjects(facts, amounts, context);
+  const { figures, orgAliases } = assembled;
   // The short forms projects' names use for their partners become aliases of those organizations.
   for (const { org, alias } of orgAliases) {
-    const entity = organizations.find((o) => o.name === org);
+    const entity = found.find((o) => o.name === org);
     if (entity && alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
   }
+  // A project no organization of the article is behind is its head company's (协和电子…项目).
+  const heads = addHeadCompanies(found, assembled.projects);
+  const organizations = heads.organizations;
+  const projects = assembled.projects.map((p, i) => ({ ...p, orgNames: heads.partners[i]! }));
 
   const events: EventCandidate[] = [];
   let carriedDate: string | null = null;

@@ -142,7 +142,7 @@ const FRAGMENT_CHAR = /^[总分新原两几]/;
 
 /** Bodies that are generic words, not names: 产业集团, 龙头企业集团, 研究中心 alone. */
 const GENERIC_BODY =
-  /^(产业|企业|龙头|大型|国有|民营|科技|研发|技术|工程|创新|服务|运营|数据|管理|投资|发展|合作)+$/;
+  /^(产业|企业|龙头|大型|国有|民营|科技|研发|技术|工程|创新|服务|运营|数据|管理|投资|发展|合作)+$|(?:型|化)企业$/;
 
 /**
  * Place and national words that give an institute, centre or fund a proper head: 中国信息通信研究院 and

@@ -4,12 +4,13 @@
  * 博世签约"), what is brought in ("引进西门子"). A short form alone is a word like any other; in such a role,
  * and shaped like a trade name (a brand and what the firm does: 生物, 科技, 环保, 资本 …), it is a company.
  */
-import { isGenericWord } from "./nameFilters";
+import { isGenericPhrase, isGenericWord } from "./nameFilters";
+import { withoutPlace } from "./orgForms";
 import { classifySector, sectorKeywords } from "./sectors";
 
 /** What a firm's short name ends with: its trade. */
-const TRADE =
-  "科技|生物|医疗|医药|药业|资本|创投|新能源|能源|电子|环保|股份|集团|控股|实业|智能|精密|电机|新材料|材料|光电|电气|机械|汽车|电池|动力|光学|半导体|微电子|通信|铜业|钢管|钢铁|化工|重工";
+export const TRADE =
+  "电力|电器|家具|涂装|科技|生物|医疗|医药|药业|资本|创投|新能源|能源|电子|环保|股份|集团|控股|实业|智能|精密|电机|新材料|材料|光电|电气|机械|汽车|电池|动力|光学|半导体|微电子|通信|铜业|钢管|钢铁|化工|重工";
 /** A short name: a brand of two to four characters (or Latin letters) and its trade. */
 const SHORT = `((?:[A-Za-z]{2,8}|[\\u4e00-\\u9fff]{2,4})(?:${TRADE}))`;
 /** Verbs a company is the subject of. */
@@ -21,6 +22,30 @@ const PARTY = new RegExp(
   `(?:与|和|同|引进|携手|联合)${SHORT}(?=签约|签署|签订|合作|共建|达成|在|,|，|、)`,
   "g",
 );
+
+/**
+ * Whether a short name is a brand and its trade, not a field: 合成生物, 新能源汽车 and 储能电池 name trades, not
+ * firms; 高端汽车 and 汽车电子 are kinds of product.
+ * @example isBrand("派泰生物") // true
+ */
+export function isBrand(name: string): boolean {
+  const bare = withoutPlace(name);
+  const brand = bare.replace(TRADE_AT_END, "");
+  return (
+    brand.length >= 2 &&
+    !isGenericWord(brand) &&
+    !isGenericPhrase(brand) &&
+    classifySector(brand) === null &&
+    !sectorKeywords(bare).includes(bare)
+  );
+}
+
+/** The brand of a short name, its trade taken off: 卓睿 of 卓睿精密. */
+export function brandOf(name: string): string {
+  return withoutPlace(name).replace(TRADE_AT_END, "");
+}
+
+const TRADE_AT_END = new RegExp(`(?:${TRADE})$`);
 
 export interface RoleName {
   name: string;
@@ -38,10 +63,7 @@ export function companiesByRole(text: string): RoleName[] {
     for (const m of text.matchAll(pattern)) {
       const name = m[1]!;
       const start = (m.index ?? 0) + m[0].length - name.length;
-      // A brand, not a field: 合成生物, 新能源汽车 and 储能电池 name trades, not firms.
-      const brand = name.replace(new RegExp(`(?:${TRADE})$`), "");
-      if (isGenericWord(brand) || classifySector(brand) !== null || sectorKeywords(name).includes(name))
-        continue;
+      if (!isBrand(name)) continue;
       out.push({ name, start, end: start + name.length });
     }
   }

@@ -38,7 +38,8 @@ describe("partners", () => {
     const found = partners(
       "甲乙新能源电池项目开工,丙丁光伏组件项目签约,常州戊己科技有限公司董事长出席活动。",
     );
-    expect(found["甲乙新能源电池项目"]).toEqual([]);
+    // Each keeps only the company heading its own name.
+    expect(found["甲乙新能源电池项目"]).toEqual(["甲乙新能源"]);
     expect(found["丙丁光伏组件项目"]).toEqual([]);
   });
 

@@ -13,7 +13,7 @@
  * project's partner ("国茂减速机、恒立液压系统项目…，国茂、恒立负责人参加活动").
  */
 import { clausesOf, ownStretch, type Stretch } from "./clauses";
-import { isGenericPhrase } from "./nameFilters";
+import { isGenericPhrase, isGenericWord } from "./nameFilters";
 import type { SentenceFacts } from "./sentenceFacts";
 import { sharedHead, tradeName } from "./tradeNames";
 import type { OrgEntity, Span } from "./types";
@@ -96,7 +96,7 @@ export function partnersOf(
     for (const [org, forms] of trades) {
       for (const form of forms) {
         const head = sharedHead(mention.span.text, form);
-        if (head && !isGenericPhrase(head) && (!best || head.length > best.head.length)) best = { org, head };
+        if (head && !isGenericWord(head) && (!best || head.length > best.head.length)) best = { org, head };
       }
     }
     if (best) {

@@ -31,4 +31,12 @@ describe("extractPlaces", () => {
       "溧阳市",
     ]);
   });
+
+  it("a bare 经开区 in an article about another economic zone is that zone", () => {
+    expect(extractPlaces("溧阳经开区企业繁忙。经开区第二个百亿企业诞生。").map((m) => m.placeId)).toEqual([
+      "liyang-econ",
+      "liyang-econ",
+    ]);
+    expect(extractPlaces("经开区党工委书记出席。").map((m) => m.placeId)).toEqual(["jingkai"]);
+  });
 });

@@ -52,8 +52,20 @@ export function extractPlaces(text: string): PlaceMention[] {
     if (!placeId || NOT_A_PLACE_AFTER.test(text.slice(end, end + 2))) continue;
     mentions.push({ start, end, text: m[0], placeId });
   }
-  return mentions;
+  // A bare 经开区 in an article about another zone of that kind (溧阳经开区, 天宁经开区) is that zone, as the
+  // article's own short form; only without one is it Changzhou's 经开区.
+  const zones = new Set(
+    mentions
+      .filter((m) => m.text !== "经开区" && /经开区$|经济开发区$/.test(m.text) && m.placeId !== BARE_ZONE)
+      .map((m) => m.placeId),
+  );
+  if (zones.size !== 1) return mentions;
+  const [zone] = zones;
+  return mentions.map((m) => (m.text === "经开区" && m.placeId === BARE_ZONE ? { ...m, placeId: zone! } : m));
 }
+
+/** The place a bare 经开区 names when the article names no other economic zone. */
+const BARE_ZONE = TERM_TO_PLACE.get("经开区");
 
 /** The places a list of mentions refers to, each once, in order of first mention. */
 export function distinctPlaces(mentions: readonly PlaceMention[]): Place[] {

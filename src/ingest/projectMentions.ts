@@ -11,7 +11,7 @@ import type { Stage } from "../core/dataset";
 import { isParkName } from "./nameFilters";
 import { findProjectNames, type ProjectName } from "./projectNames";
 import type { SentenceFacts } from "./sentenceFacts";
-import { isSiteVisit, maskSpans, stageIn, type StageFound } from "./stages";
+import { PRECEDENCE, isSiteVisit, maskSpans, stageIn, type StageFound } from "./stages";
 import type { Span } from "./types";
 
 export interface ProjectMention {
@@ -190,7 +190,8 @@ export function readMentions(
     const scope = { start, end };
     let found = at(stageIn(masked.slice(scope.start, scope.end)), scope.start);
     // "钟楼区与…公司签约,共建常州健康医疗大数据中心运营平台": what the sentence did before the first name.
-    if (found === null && previous === undefined) found = stageIn(masked.slice(0, m.span.start));
+    // "中节能与常州签署战略合作协议,拟在…投资运营X": a signing before the first name is furthest along.
+    if (previous === undefined) found = furthestOf(found, stageIn(masked.slice(0, scope.start)));
     // "其中,竣工项目2个,分别是A、B;开工项目2个,分别是C、D": a list's stage may stand before it, in its segment.
     if (found === null && m.form === "list") {
       const from = segmentStartOf(text, m.span.start);
@@ -226,6 +227,12 @@ export function readMentions(
       reported,
     };
   });
+}
+
+/** The one of two stages found that is further along (the first when they are equal). */
+function furthestOf(a: StageFound | null, b: StageFound | null): StageFound | null {
+  if (a === null || b === null) return a ?? b;
+  return PRECEDENCE.indexOf(b.stage) < PRECEDENCE.indexOf(a.stage) ? b : a;
 }
 
 /** A stage found in a slice, moved to sentence positions. */

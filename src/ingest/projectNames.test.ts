@@ -101,3 +101,15 @@ describe("findProjectNames: known names and nominal verbs", () => {
     ]);
   });
 });
+
+describe("findProjectNames: a list opens after 已有 and 比如", () => {
+  it.each([
+    [
+      "首批已有瑞海阀门研发制造、中恒电力核心部件等多个项目签约入驻",
+      ["瑞海阀门研发制造", "中恒电力核心部件"],
+    ],
+    ["比如瑞钜新能源锂电精密零部件项目前期工作正稳步推进", ["瑞钜新能源锂电精密零部件项目"]],
+  ])("%s", (sentence, names) => {
+    expect(findProjectNames(sentence).map((n) => n.name)).toEqual(names);
+  });
+});

@@ -30,8 +30,11 @@ describe("stageDate", () => {
     ["某某项目加快建设,预计2024年1月主体封顶", "建设", null, null],
     // No date in the sentence: the one the paragraph opened with.
     ["竣工项目2个,分别是甲项目、乙项目", "竣工", "2023-09-28", "2023-09-28"],
-    // A bare year gives way to a carried day of that year.
-    ["2023年,某某项目开工", "开工", "2023-05-06", "2023-05-06"],
+    // A year that numbers a meeting gives way to the paragraph's day of that year; a plain year stands.
+    ["2023年第二次推进会暨甲乙项目开工仪式举行", "开工", "2023-05-06", "2023-05-06"],
+    ["今年初甲乙项目签约", "签约", "2023-11-05", "2023"],
+    // "日前" says the day is not known: the paragraph's date is not borrowed for it.
+    ["日前,甲乙公司与常州签署合作协议", "签署", "2023-11-13", null],
   ])("%s (%s) → %s", (sentence, word, carried, date) => {
     expect(stageDate(factsOf(sentence), stageAt(sentence, word), carried)).toBe(date);
   });

@@ -42,8 +42,8 @@ export function openingDate(facts: SentenceFacts): string | null {
 /**
  * The date of the stage stated at `at` (relative to the sentence): the nearest event date written before it in
  * the sentence (a month or a day before a bare year: "7月24日上午,…2023年第三次…推进会暨X项目开工仪式" is
- * 7月24日), else one after it in the sentence, else the date the paragraph opened with (`carried`). A bare year
- * of the sentence gives way to a carried day of that year.
+ * 7月24日), else one after it in the sentence, else the date the paragraph opened with (`carried`). A year that
+ * numbers a meeting (2023年第三次) gives way to a carried day of that year.
  * @example stageDate(facts("8月19日,X项目集中开工仪式举行"), 12, null) // "2023-08-19"
  */
 export function stageDate(facts: SentenceFacts, at: number, carried: string | null): string | null {
@@ -59,7 +59,11 @@ export function stageDate(facts: SentenceFacts, at: number, carried: string | nu
     before.at(-1) ??
     events[0];
   const own = pick?.value ?? null;
-  if (own === null) return carried;
-  if (pick!.precision === "year" && carried !== null && carried.startsWith(own)) return carried;
+  // "日前,X与常州签署…": a date the text says it does not know (日前, 近日) is not the paragraph's date either.
+  const unknownBefore = facts.dates.some((d) => d.value === null && d.start - base <= at);
+  if (own === null) return unknownBefore ? null : carried;
+  // "2023年第三次推进会暨X项目开工仪式": a year that numbers a meeting gives way to the paragraph's day of it.
+  const numbering = /^(?:第|度)/.test(text.slice(pick!.end - base, pick!.end - base + 1));
+  if (pick!.precision === "year" && numbering && carried !== null && carried.startsWith(own)) return carried;
   return own;
 }
