@@ -57,4 +57,50 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The door to Excel knows the workbook and the core's data model, nothing else: text parsing (src/ingest),
+    // the command line, the pane and the runtime's layers are above it. Its tests import their kit from test/.
+    files: ["src/excel/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/ingest/**", "**/ingest", "**/cli/**", "**/cli"],
+              message: "src/excel must not depend on src/ingest or src/cli (test support lives in test/).",
+            },
+            {
+              group: ["**/taskpane/**", "**/runtime/**", "**/functions/**"],
+              message: "src/excel is the door the pane and the runtime call, never the other way round.",
+            },
+            { group: ["react", "react-dom", "@fluentui/*"], message: "src/excel has no UI." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Nothing in the core depends on the text pipeline either: the functions and the door import the core.
+    files: ["src/core/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["node:*", "fs", "path", "os", "child_process", "crypto", "util"],
+              message: "src/core is pure.",
+            },
+            { group: ["react", "react-dom", "@fluentui/*"], message: "src/core is pure: no UI." },
+            {
+              group: ["**/excel/**", "**/taskpane/**", "**/cli/**", "**/ingest/**", "**/runtime/**"],
+              message: "src/core depends on nothing above it.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -4,8 +4,9 @@
  *   npm run build       dataset (cz build → dist/dataset.json), then this config in production mode
  *   npm run dev-server  https://localhost:3000, compiled in memory (npm start runs it in the background)
  *
- * Output in dist/: taskpane.html (the one page of the shared runtime) with runtime.js, shared.js, functions.js,
- * commands.js and taskpane.js, and ingest.js (the pipeline, loaded on demand); functions.json (custom-functions metadata from the JSDoc in functions.ts) and
+ * Output in dist/: taskpane.html (the one page of the shared runtime) with the runtime, shared, functions,
+ * commands and taskpane scripts, and the ingest script (the pipeline, loaded on demand), each named
+ * NAME.CONTENTHASH.js in production; functions.json (custom-functions metadata from the JSDoc in functions.ts) and
  * functions-zh-cn.json; help.html, manifest.xml, assets/*.png. dist/dataset.json is written by `cz build` and
  * kept by output.clean.
  *
@@ -187,6 +188,41 @@ class DatasetPresencePlugin {
   }
 }
 
+/**
+ * The manifest's CustomFunctions <Script> (Functions.Script.Url, read only by hosts without the shared runtime)
+ * names the functions bundle: in dist/manifest.xml it becomes the name webpack gave that bundle, content hash
+ * included, so the manifest never points at a file the build did not write.
+ */
+class ManifestScriptPlugin {
+  constructor({ manifest, entry }) {
+    this.manifest = manifest;
+    this.entry = entry;
+  }
+
+  apply(compiler) {
+    const name = "ManifestScriptPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      // After the content hashes are final (optimize-hash) and the manifest has been copied.
+      const stage = Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE;
+      compilation.hooks.processAssets.tap({ name, stage }, () => {
+        const asset = compilation.getAsset(this.manifest);
+        const chunk = compilation.namedChunks.get(this.entry);
+        const script = chunk && [...chunk.files].find((file) => file.endsWith(".js"));
+        if (!asset || !script || script === `${this.entry}.js`) return;
+        const xml = asset.source.source().toString();
+        const pattern = new RegExp(`(DefaultValue="[^"]*/)${this.entry}\\.js"`, "g");
+        if (!pattern.test(xml)) {
+          compilation.errors.push(
+            new WebpackError(`${this.manifest}: no ${this.entry}.js address to rename`),
+          );
+          return;
+        }
+        compilation.updateAsset(this.manifest, new sources.RawSource(xml.replace(pattern, `$1${script}"`)));
+      });
+    });
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === "development";
   const urlProd = dev ? null : productionUrl(env);
@@ -202,9 +238,12 @@ module.exports = async (env = {}, argv = {}) => {
     },
     output: {
       path: DIST,
-      filename: "[name].js",
-      // Chunks loaded on demand keep their names: ingest.js is the pipeline (src/runtime/pipelineChunk.ts).
-      chunkFilename: "[name].js",
+      // A production script is named by its content (taskpane.3f9c0a1b2d4e.js, ingest.….js for the pipeline,
+      // src/runtime/pipelineChunk.ts): after a deploy, a browser or proxy that kept an old chunk can never hand it
+      // to the new page, which asks for other names. Only taskpane.html keeps its name (the manifest points at it;
+      // it is served uncached). The dev server serves from memory without caching, so plain names there.
+      filename: dev ? "[name].js" : "[name].[contenthash:12].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:12].js",
       // `cz build` writes dist/dataset.json; cleaning dist/ must not delete it.
       clean: { keep: /^dataset\.json$/ },
     },
@@ -293,6 +332,7 @@ module.exports = async (env = {}, argv = {}) => {
         ],
       }),
       new DatasetPresencePlugin(),
+      new ManifestScriptPlugin({ manifest: "manifest.xml", entry: "functions" }),
     ],
     devServer: {
       host: "localhost",

@@ -376,31 +376,57 @@ describe("the production build", () => {
 
   const read = (file: string) => readFileSync(join(dist, file), "utf8");
 
-  it("writes a file for every https://localhost:3000/ address of the manifest", () => {
+  /** The local scripts taskpane.html loads, in order. */
+  const pageScripts = () =>
+    [...read("taskpane.html").matchAll(/<script\b[^>]*\bsrc="?([^" >]+)"?/g)].map((m) => m[1]!);
+  /** The one emitted script of a chunk, NAME.HASH.js. */
+  const scriptOf = (chunk: string) => {
+    const found = readdirSync(dist).filter((f) => new RegExp(`^${chunk}\\.[0-9a-f]{12}\\.js$`).test(f));
+    expect({ chunk, found: found.length }).toEqual({ chunk, found: 1 });
+    return found[0]!;
+  };
+
+  it("writes a file for every https://localhost:3000/ address of its manifest: the manifest with the functions script's hashed name", () => {
     const files = [...new Set(addresses().filter((a) => a.startsWith(DEV)))].map(
       (a) => a.slice(DEV.length).split(/[?#]/)[0]!,
     );
     expect(files).toEqual(expect.arrayContaining(["taskpane.html", "functions.js", "functions.json"]));
-    expect(files.filter((f) => !existsSync(join(dist, f)) || !statSync(join(dist, f)).isFile())).toEqual([]);
-    expect(read("manifest.xml")).toBe(MANIFEST_XML);
+    const functions = scriptOf("functions");
+    const shipped = read("manifest.xml");
+    expect(shipped).toBe(MANIFEST_XML.split(`${DEV}functions.js"`).join(`${DEV}${functions}"`));
+    const named = files.map((f) => (f === "functions.js" ? functions : f));
+    expect(named.filter((f) => !existsSync(join(dist, f)) || !statSync(join(dist, f)).isFile())).toEqual([]);
+  });
+
+  it("names every script by its content, so a cached script of another build is never asked for", () => {
+    const scripts = readdirSync(dist).filter((f) => f.endsWith(".js"));
+    expect(scripts.filter((f) => !/^[a-z]+\.[0-9a-f]{12}\.js$/.test(f))).toEqual([]);
+    for (const chunk of ["runtime", "shared", "functions", "commands", "taskpane", "ingest"]) scriptOf(chunk);
+    // The runtime asks for the on-demand chunks by their hashed names, never by bare ones.
+    const runtime = read(scriptOf("runtime"));
+    for (const chunk of ["ingest", "page"]) {
+      expect(runtime).toContain(`"${/\.([0-9a-f]{12})\.js$/.exec(scriptOf(chunk))![1]}"`);
+      expect(runtime).not.toContain(`"${chunk}.js"`);
+    }
   });
 
   it("makes taskpane.html load office.js, then the one runtime chunk, then the functions, commands and pane", () => {
-    const scripts = [...read("taskpane.html").matchAll(/<script\b[^>]*\bsrc="?([^" >]+)"?/g)].map(
-      (m) => m[1]!,
-    );
+    const scripts = pageScripts();
     expect(scripts[0]).toBe(OFFICE_JS);
-    expect(scripts[1]).toBe("runtime.js");
-    for (const chunk of ["functions.js", "commands.js", "taskpane.js"]) expect(scripts).toContain(chunk);
+    expect(scripts[1]).toBe(scriptOf("runtime"));
+    for (const chunk of ["functions", "commands", "taskpane"]) expect(scripts).toContain(scriptOf(chunk));
     for (const chunk of scripts.slice(1)) expect(existsSync(join(dist, chunk))).toBe(true);
     expect(existsSync(join(dist, "functions.html"))).toBe(false);
   });
 
   it("bundles one webpack runtime: every other chunk only registers its modules with it", () => {
     // runtimeChunk "single": the entries share one module registry, so src/runtime's dataset store exists once.
-    const chunks = readdirSync(dist).filter((f) => f.endsWith(".js") && f !== "runtime.js");
-    expect(chunks).toEqual(expect.arrayContaining(["functions.js", "commands.js", "taskpane.js"]));
-    const registry = read("runtime.js").match(/self\.(webpackChunk\w+)/)?.[1];
+    const runtime = scriptOf("runtime");
+    const chunks = readdirSync(dist).filter((f) => f.endsWith(".js") && f !== runtime);
+    expect(chunks).toEqual(
+      expect.arrayContaining(["functions", "commands", "taskpane"].map((c) => scriptOf(c))),
+    );
+    const registry = read(runtime).match(/self\.(webpackChunk\w+)/)?.[1];
     expect(registry).toBeDefined();
     for (const file of chunks) {
       const head = read(file)
@@ -418,7 +444,7 @@ describe("the production build", () => {
     expect(functions.length).toBeGreaterThan(0);
     const ids = functions.map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const code = read("functions.js");
+    const code = read(scriptOf("functions"));
     for (const id of ids) expect(code).toContain(`CustomFunctions.associate("${id}"`);
   });
 
@@ -461,7 +487,7 @@ describe("the production build", () => {
 
   it("needs no eval: the bundles run under a Content-Security-Policy without 'unsafe-eval'", () => {
     const bundles = readdirSync(dist).filter((f) => f.endsWith(".js"));
-    expect(bundles).toContain("runtime.js");
+    expect(bundles).toContain(scriptOf("runtime"));
     for (const file of bundles)
       expect({ file, eval: /\beval\s*\(/.test(read(file)) }).toEqual({ file, eval: false });
   });

@@ -9,7 +9,7 @@ import {
   writeAdditionsPart,
 } from "./additionsPart";
 import { fromBase64, toBase64 } from "./base64";
-import { freshWorkbook } from "./testKit";
+import { freshWorkbook } from "../../test/excelKit";
 
 let standIn: StandIn;
 beforeEach(() => {

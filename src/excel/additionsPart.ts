@@ -10,6 +10,7 @@
  */
 /// <reference types="office-js" />
 import { fromBase64, toBase64 } from "./base64";
+import { additionsKey } from "./journal";
 import { exclusive, runExcel, supports } from "./runExcel";
 
 export const ADDITIONS_NAMESPACE = "urn:cz-projects:additions:1";
@@ -94,25 +95,83 @@ export function jsonOfXml(xml: string): string {
   return json;
 }
 
-/** The parts of our namespace, with their ids loaded (one sync). */
-async function loadParts(ctx: Excel.RequestContext): Promise<Excel.CustomXmlPart[]> {
-  // Checked inside the batch: outside Excel runExcel has already said so, which is the better message.
-  if (!supports(CUSTOM_XML_PARTS)) throw new AdditionsPartError("unsupported", 0);
-  const scoped = ctx.workbook.customXmlParts.getByNamespace(ADDITIONS_NAMESPACE).load("items/id");
-  await ctx.sync();
-  return scoped.items;
+/** The stored additions as read: their JSON (null when there are none or they cannot be read) and their key. */
+export interface StoredPart {
+  json: string | null;
+  /** Why they cannot be read (null when they can, or when there are none). */
+  problem: AdditionsPartError | null;
+  /** additionsKey(): what a later write compares, to know the part is still the one read. */
+  key: string;
 }
 
-/** The stored additions' JSON text, or null when this workbook has none. */
-export function readAdditionsPart(): Promise<string | null> {
-  return runExcel(async (ctx) => {
-    const parts = await loadParts(ctx);
-    if (parts.length === 0) return null;
-    if (parts.length > 1) throw new AdditionsPartError("several", parts.length);
+/**
+ * The stored additions have changed since they were read (another author, another pane): nothing was written.
+ * `current` is what the part holds now.
+ */
+export class AdditionsChangedError extends Error {
+  constructor(readonly current: StoredPart) {
+    super("The stored additions changed since they were read; nothing was written over them.");
+    this.name = "AdditionsChangedError";
+  }
+}
+
+/** Queues the look-up of our namespace's parts; the reader it returns needs one more sync for the XML. */
+export function loadPart(
+  ctx: Excel.RequestContext,
+): () => Promise<{ part: StoredPart; ids: Excel.CustomXmlPart[] }> {
+  // Checked inside the batch: outside Excel runExcel has already said so, which is the better message.
+  const scoped = supports(CUSTOM_XML_PARTS)
+    ? ctx.workbook.customXmlParts.getByNamespace(ADDITIONS_NAMESPACE).load("items/id")
+    : null;
+  const problem = (error: AdditionsPartError) => ({
+    part: { json: null, problem: error, key: additionsKey(null, error.problem) },
+    ids: scoped?.items ?? [],
+  });
+  return async () => {
+    if (!scoped) return problem(new AdditionsPartError("unsupported", 0));
+    const parts = scoped.items;
+    if (parts.length === 0) return { part: { json: null, problem: null, key: additionsKey(null) }, ids: [] };
+    if (parts.length > 1) return problem(new AdditionsPartError("several", parts.length));
     const xml = parts[0]!.getXml();
     await ctx.sync();
-    return jsonOfXml(xml.value);
+    try {
+      const json = jsonOfXml(xml.value);
+      return { part: { json, problem: null, key: additionsKey(json) }, ids: parts };
+    } catch (error) {
+      if (error instanceof AdditionsPartError) return problem(error);
+      throw error;
+    }
+  };
+}
+
+/** Reads the stored additions (one or two syncs). */
+async function readPart(ctx: Excel.RequestContext) {
+  const read = loadPart(ctx);
+  await ctx.sync();
+  return read();
+}
+
+/** The stored additions' JSON text, or null when this workbook has none; rejects with why they cannot be read. */
+export function readAdditionsPart(): Promise<string | null> {
+  return runExcel(async (ctx) => {
+    const { part } = await readPart(ctx);
+    if (part.problem) throw part.problem;
+    return part.json;
   });
+}
+
+/** The stored additions with their key, never rejecting for a part that cannot be read (it says so instead). */
+export function readStoredPart(): Promise<StoredPart> {
+  return runExcel(async (ctx) => (await readPart(ctx)).part);
+}
+
+export interface PartWriteOptions {
+  /**
+   * The key of the part as last read: when it holds something else now, nothing is written and the write
+   * rejects with AdditionsChangedError carrying what it holds (co-authoring: never write over an addition
+   * someone else stored meanwhile).
+   */
+  expected?: string;
 }
 
 /**
@@ -121,7 +180,7 @@ export function readAdditionsPart(): Promise<string | null> {
  * yet, one is added. Nothing is written over a part we cannot read (a newer add-in's format would be lost) or
  * when there are several (a merge): the caller settles that first, with deleteAdditionsPart if need be.
  */
-export async function writeAdditionsPart(json: string): Promise<void> {
+export async function writeAdditionsPart(json: string, options: PartWriteOptions = {}): Promise<void> {
   JSON.parse(json); // A caller's bug, not a workbook problem: refused (as a rejection) before anything is sent.
   const xml = additionsXml(json);
   // Base64 is ASCII: its length is its size in the request.
@@ -129,27 +188,28 @@ export async function writeAdditionsPart(json: string): Promise<void> {
     throw new AdditionsPartError("tooLarge", 0, `${(xml.length / 1_000_000).toFixed(1)} MB`);
   return exclusive(() =>
     runExcel(async (ctx) => {
-      const parts = await loadParts(ctx);
-      if (parts.length > 1) throw new AdditionsPartError("several", parts.length);
-      const [existing] = parts;
-      if (existing) {
-        const old = existing.getXml();
-        await ctx.sync();
-        jsonOfXml(old.value);
-        existing.setXml(xml);
-      } else ctx.workbook.customXmlParts.add(xml);
+      const { part, ids } = await readPart(ctx);
+      if (options.expected !== undefined && part.key !== options.expected)
+        throw new AdditionsChangedError(part);
+      if (part.problem) throw part.problem;
+      const [existing] = ids;
+      if (existing) existing.setXml(xml);
+      else ctx.workbook.customXmlParts.add(xml);
       await ctx.sync();
     }),
   );
 }
 
 /** Removes the stored additions (every part of the namespace, so a merged workbook can be cleared too). */
-export function deleteAdditionsPart(): Promise<void> {
+export function deleteAdditionsPart(options: PartWriteOptions = {}): Promise<void> {
   return exclusive(() =>
     runExcel(async (ctx) => {
-      const parts = await loadParts(ctx);
-      if (parts.length === 0) return;
-      for (const part of parts) part.delete();
+      const { part, ids } = await readPart(ctx);
+      if (options.expected !== undefined && part.key !== options.expected)
+        throw new AdditionsChangedError(part);
+      if (part.problem?.problem === "unsupported") throw part.problem;
+      if (ids.length === 0) return;
+      for (const id of ids) id.delete();
       await ctx.sync();
     }),
   );

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import type { StandIn } from "../../test/excel-standin";
 import { FROZEN_SHEET, freezeAsValues, isCzFormula } from "./freeze";
-import { SEED, czEvaluator, freshWorkbook } from "./testKit";
+import { SEED, czEvaluator, freshWorkbook } from "../../test/excelKit";
 import { createQueryEngine } from "../core/query/engine";
 
 const engine = createQueryEngine(SEED);

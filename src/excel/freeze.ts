@@ -2,7 +2,9 @@
  * "Freeze as values", for handing a workbook to someone without the add-in: every CZ formula (one calling a
  * CZ. function) in the selection, the active sheet or the workbook becomes the value it shows, a dynamic array
  * (CZ.PROJECTS) its whole spill. Each frozen formula is logged on the sheet "CZ frozen values" with the dataset
- * version it came from, the time, the cell and the formula itself, so the freeze can be audited and undone.
+ * version it came from, the time, the cell and the formula itself, so the freeze can be audited and undone. The
+ * log is written first, with a journal entry pointing at it: a freeze that a failing sync cuts short is undone
+ * from it at once (or at the next start-up), so no sheet is left half frozen.
  *
  * Why a log sheet and not a note per cell: notes (Workbook.notes) need ExcelApi 1.18 and comments (ExcelApi
  * 1.10) are threaded conversations, one per cell; freezing a report of hundreds of cells would bury it in them,
@@ -10,8 +12,10 @@
  */
 /// <reference types="office-js" />
 import { needsTextFormat } from "./cellText";
+import { queueDone, queuePending } from "./journal";
 import { NEWER_APIS, exclusive, runExcel, supports } from "./runExcel";
 import { COMMAND_OVERHEAD_BYTES, DEFAULT_MAX_PAYLOAD_BYTES, cellBytes } from "./tableBody";
+import { withUndo } from "./undoPending";
 
 export type FreezeScope = "selection" | "sheet" | "workbook";
 
@@ -54,6 +58,8 @@ interface Hit {
 
 export interface FreezeOptions {
   now?: () => Date;
+  /** Ceiling for one sync's estimated request (default 4 MB). */
+  maxPayloadBytes?: number;
 }
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -141,77 +147,86 @@ export function freezeAsValues(
   options: FreezeOptions = {},
 ): Promise<FreezeResult> {
   return exclusive(() =>
-    runExcel(async (ctx) => {
-      const wb = ctx.workbook;
-      const { blocks, hasLog, logNext } = await scopeOf(ctx, scope);
-      const hits = await findCzFormulas(ctx, blocks);
-      if (hits.length === 0) return { formulas: 0, cells: 0, logSheet: null };
+    withUndo(() =>
+      runExcel(async (ctx) => {
+        const wb = ctx.workbook;
+        const { blocks, hasLog, logNext } = await scopeOf(ctx, scope);
+        const hits = await findCzFormulas(ctx, blocks);
+        if (hits.length === 0) return { formulas: 0, cells: 0, logSheet: null };
 
-      // What each shows, and where a dynamic array spills (ExcelApi 1.12; before it, the anchor alone).
-      const spills = supports(NEWER_APIS.spills);
-      const shown = hits.map((hit) => {
-        const cell = wb.worksheets.getItem(hit.sheet).getCell(hit.row, hit.column).load("values, address");
-        const spill = spills
-          ? cell.getSpillingToRangeOrNullObject().load("values, rowIndex, columnIndex, address")
-          : null;
-        return { hit, cell, spill };
-      });
-      await ctx.sync();
+        // What each shows, and where a dynamic array spills (ExcelApi 1.12; before it, the anchor alone).
+        const spills = supports(NEWER_APIS.spills);
+        const shown = hits.map((hit) => {
+          const cell = wb.worksheets.getItem(hit.sheet).getCell(hit.row, hit.column).load("values, address");
+          const spill = spills
+            ? cell.getSpillingToRangeOrNullObject().load("values, rowIndex, columnIndex, address")
+            : null;
+          return { hit, cell, spill };
+        });
+        await ctx.sync();
 
-      // Values over formulas, in syncs under the payload budget. Text Excel would read back as a formula or a
-      // number gets an "@" format first.
-      let pending = 0;
-      const room = async (bytes: number) => {
-        if (pending > 0 && pending + bytes > DEFAULT_MAX_PAYLOAD_BYTES) {
-          await ctx.sync();
-          pending = 0;
+        // What each frozen formula becomes, and its log row.
+        const time = (options.now?.() ?? new Date()).toISOString();
+        const plan = shown.flatMap(({ hit, cell, spill }) => {
+          const value = cell.values[0]?.[0];
+          // A cell whose value is its own formula text is text formatted as text, not a formula.
+          if (value === hit.formula) return [];
+          const target = spill && !spill.isNullObject ? spill : null;
+          const grid = target ? target.values : [[value]];
+          const [top, left] = target ? [target.rowIndex, target.columnIndex] : [hit.row, hit.column];
+          const row = [time, datasetVersion, hit.sheet, target ? target.address : cell.address, hit.formula];
+          return [{ hit, grid, top, left, log: [...row, String(value ?? "")] }];
+        });
+        if (plan.length === 0) return { formulas: 0, cells: 0, logSheet: null };
+
+        // Written in syncs under the payload budget. Text Excel would read back as a formula or a number gets an
+        // "@" format first.
+        const budget = options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
+        let pending = 0;
+        const room = async (bytes: number) => {
+          if (pending > 0 && pending + bytes > budget) {
+            await ctx.sync();
+            pending = 0;
+          }
+          pending += bytes;
+        };
+        // The log first, in the first writing sync, after the journal entry that points at it: a freeze cut short
+        // from here on is undone from its log rows, which list every cell and formula (undoPending.ts).
+        const rows = logNext === 0 ? [LOG_HEADERS, ...plan.map((p) => p.log)] : plan.map((p) => p.log);
+        queuePending(ctx, "freeze", {
+          logSheet: FROZEN_SHEET,
+          firstRow: logNext,
+          rows: rows.length,
+          createdLog: !hasLog,
+          at: time,
+        });
+        const logSheet = hasLog ? wb.worksheets.getItem(FROZEN_SHEET) : wb.worksheets.add(FROZEN_SHEET);
+        await room(COMMAND_OVERHEAD_BYTES + rows.flat().reduce((n, v) => n + cellBytes(v) + 4, 0));
+        const target = logSheet.getRangeByIndexes(logNext, 0, rows.length, LOG_HEADERS.length);
+        // The log is text: a formula logged must not become one again.
+        target.numberFormat = rows.map((r) => r.map(() => "@"));
+        target.values = rows;
+        if (logNext === 0) logSheet.freezePanes.freezeRows(1);
+        let written = 0;
+        for (const { hit, grid, top, left } of plan) {
+          const sheet = wb.worksheets.getItem(hit.sheet);
+          await room(
+            COMMAND_OVERHEAD_BYTES +
+              grid.flat().reduce<number>((n, v) => n + cellBytes(v as string | number), 0),
+          );
+          grid.forEach((line, i) =>
+            line.forEach((v, j) => {
+              if (typeof v === "string" && needsTextFormat(v))
+                sheet.getCell(top + i, left + j).numberFormat = [["@"]];
+            }),
+          );
+          sheet.getRangeByIndexes(top, left, grid.length, grid[0]?.length ?? 1).values = grid;
+          written += grid.length * (grid[0]?.length ?? 1);
         }
-        pending += bytes;
-      };
-      const time = (options.now?.() ?? new Date()).toISOString();
-      const log: string[][] = [];
-      let written = 0;
-      for (const { hit, cell, spill } of shown) {
-        const value = cell.values[0]?.[0];
-        // A cell whose value is its own formula text is text formatted as text, not a formula.
-        if (value === hit.formula) continue;
-        const target = spill && !spill.isNullObject ? spill : null;
-        const grid = target ? target.values : [[value]];
-        const [top, left] = target ? [target.rowIndex, target.columnIndex] : [hit.row, hit.column];
-        const sheet = wb.worksheets.getItem(hit.sheet);
-        await room(
-          COMMAND_OVERHEAD_BYTES +
-            grid.flat().reduce<number>((n, v) => n + cellBytes(v as string | number), 0),
-        );
-        grid.forEach((line, i) =>
-          line.forEach((v, j) => {
-            if (typeof v === "string" && needsTextFormat(v))
-              sheet.getCell(top + i, left + j).numberFormat = [["@"]];
-          }),
-        );
-        sheet.getRangeByIndexes(top, left, grid.length, grid[0]?.length ?? 1).values = grid;
-        written += grid.length * (grid[0]?.length ?? 1);
-        log.push([
-          time,
-          datasetVersion,
-          hit.sheet,
-          target ? target.address : cell.address,
-          hit.formula,
-          String(value ?? ""),
-        ]);
-      }
-      if (log.length === 0) return { formulas: 0, cells: 0, logSheet: null };
-
-      const logSheet = hasLog ? wb.worksheets.getItem(FROZEN_SHEET) : wb.worksheets.add(FROZEN_SHEET);
-      const rows = logNext === 0 ? [LOG_HEADERS, ...log] : log;
-      await room(COMMAND_OVERHEAD_BYTES + rows.flat().reduce((n, v) => n + cellBytes(v) + 4, 0));
-      const target = logSheet.getRangeByIndexes(logNext, 0, rows.length, LOG_HEADERS.length);
-      // The log is text: a formula logged must not become one again.
-      target.numberFormat = rows.map((r) => r.map(() => "@"));
-      target.values = rows;
-      if (logNext === 0) logSheet.freezePanes.freezeRows(1);
-      await ctx.sync();
-      return { formulas: log.length, cells: written, logSheet: FROZEN_SHEET };
-    }),
+        queueDone(ctx, "freeze");
+        await ctx.sync();
+        return { formulas: plan.length, cells: written, logSheet: FROZEN_SHEET };
+      }),
+    ),
   );
 }

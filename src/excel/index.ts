@@ -1,23 +1,24 @@
 /**
  * The door to the Excel JavaScript API: everything the task pane asks of the workbook. Nothing else in the
  * add-in calls Excel; every function here runs its own Excel.run (through runExcel) and the writers run one
- * after another.
+ * after another. Writes of several syncs are journaled (journal.ts) so that a failure at any sync can be repaired.
  */
 export {
   refreshTables,
-  incompleteTable,
   RefreshError,
   type RefreshOptions,
   type RefreshProgressStep,
   type RefreshReport,
   type TableReport,
 } from "./writeTables";
-export { createRefreshQueue, type RefreshQueue } from "./refreshQueue";
 export { createPivot, pivotProblems, type PivotRequest, type PivotResult, type PivotSource } from "./pivots";
 export { selectRow, insertFormula } from "./selection";
+export { workbookDoor } from "./door";
+export { WriteFailedError, undoPendingWrites } from "./undoPending";
+export { readWorkbookRecord, type WorkbookRecord } from "./workbookRecord";
+export { type TablesStamp, type Pending, additionsKey } from "./journal";
 export { freezeAsValues, isCzFormula, FROZEN_SHEET, type FreezeScope, type FreezeResult } from "./freeze";
 export {
-  writeLastRefresh,
   readLastRefresh,
   readDataSourceUrl,
   writeDataSourceUrl,

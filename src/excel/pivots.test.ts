@@ -2,7 +2,7 @@
 import type { StandIn } from "../../test/excel-standin";
 import { layoutOf, rowsOf } from "../core/tableLayouts";
 import { createPivot, pivotProblems } from "./pivots";
-import { SEED, freshWorkbook } from "./testKit";
+import { SEED, freshWorkbook } from "../../test/excelKit";
 import { refreshTables } from "./writeTables";
 
 let standIn: StandIn;

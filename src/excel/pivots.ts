@@ -5,7 +5,9 @@
 /// <reference types="office-js" />
 import { layoutOf, type TableName } from "../core/tableLayouts";
 import { PIVOTS_SETTING, registeredPivots } from "./readTables";
+import { queueDone, queuePending } from "./journal";
 import { exclusive, runExcel } from "./runExcel";
+import { withUndo } from "./undoPending";
 
 export type PivotSource = Extract<TableName, "CZ_Amounts" | "CZ_Projects">;
 
@@ -72,37 +74,44 @@ export function createPivot(request: PivotRequest): Promise<PivotResult> {
   const numeric = layout.columns.find((c) => c.header === request.values.field)!.type !== "text";
   const summarizeBy = request.values.summarizeBy ?? (numeric ? "Sum" : "Count");
   return exclusive(() =>
-    runExcel(async (ctx) => {
-      const wb = ctx.workbook;
-      const sheets = wb.worksheets.load("items/name");
-      const pivots = wb.pivotTables.load("items/name");
-      const table = wb.tables.getItemOrNullObject(request.source);
-      const registered = wb.settings.getItemOrNullObject(PIVOTS_SETTING).load("value");
-      await ctx.sync();
-      if (table.isNullObject)
-        throw new Error(`${request.source} is not in this workbook yet: refresh the data first.`);
+    withUndo(() =>
+      runExcel(async (ctx) => {
+        const wb = ctx.workbook;
+        const sheets = wb.worksheets.load("items/name");
+        const pivots = wb.pivotTables.load("items/name");
+        const table = wb.tables.getItemOrNullObject(request.source);
+        const registered = wb.settings.getItemOrNullObject(PIVOTS_SETTING).load("value");
+        await ctx.sync();
+        if (table.isNullObject)
+          throw new Error(
+            `${request.source} 尚未写入本工作簿:请先刷新数据。 / ${request.source} is not in this workbook yet: refresh the data first.`,
+          );
 
-      const sheetName = sheetNameOf(
-        request.sheetName ?? `${short} pivot`,
-        new Set(sheets.items.map((s) => s.name.toLowerCase())),
-      );
-      const names = new Set(pivots.items.map((p) => p.name.toLowerCase()));
-      let n = 1;
-      while (names.has(`cz_pivot_${short.toLowerCase()}_${n}`)) n++;
-      const pivotName = `CZ_Pivot_${short}_${n}`;
+        const sheetName = sheetNameOf(
+          request.sheetName ?? `${short} pivot`,
+          new Set(sheets.items.map((s) => s.name.toLowerCase())),
+        );
+        const names = new Set(pivots.items.map((p) => p.name.toLowerCase()));
+        let n = 1;
+        while (names.has(`cz_pivot_${short.toLowerCase()}_${n}`)) n++;
+        const pivotName = `CZ_Pivot_${short}_${n}`;
 
-      const sheet = wb.worksheets.add(sheetName);
-      const pivot = sheet.pivotTables.add(pivotName, table, sheet.getRange("A3"));
-      for (const field of request.rows) pivot.rowHierarchies.add(pivot.hierarchies.getItem(field));
-      for (const field of request.columns) pivot.columnHierarchies.add(pivot.hierarchies.getItem(field));
-      const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem(request.values.field));
-      data.summarizeBy = summarizeBy;
-      sheet.activate();
-      // Hosts without PivotTable.getDataSourceString (ExcelApi 1.15) still know which PivotTables to refresh.
-      const known = registeredPivots(registered);
-      wb.settings.add(PIVOTS_SETTING, [...known.filter((k) => k !== pivotName), pivotName]);
-      await ctx.sync();
-      return { sheetName, pivotName };
-    }),
+        // The write's one sync, journaled: cut short, its sheet (and PivotTable) go (undoPending.ts).
+        queuePending(ctx, "sheet", { sheet: sheetName, pivot: pivotName, at: new Date().toISOString() });
+        const sheet = wb.worksheets.add(sheetName);
+        const pivot = sheet.pivotTables.add(pivotName, table, sheet.getRange("A3"));
+        for (const field of request.rows) pivot.rowHierarchies.add(pivot.hierarchies.getItem(field));
+        for (const field of request.columns) pivot.columnHierarchies.add(pivot.hierarchies.getItem(field));
+        const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem(request.values.field));
+        data.summarizeBy = summarizeBy;
+        sheet.activate();
+        // Hosts without PivotTable.getDataSourceString (ExcelApi 1.15) still know which PivotTables to refresh.
+        const known = registeredPivots(registered);
+        wb.settings.add(PIVOTS_SETTING, [...known.filter((k) => k !== pivotName), pivotName]);
+        queueDone(ctx, "sheet");
+        await ctx.sync();
+        return { sheetName, pivotName };
+      }),
+    ),
   );
 }

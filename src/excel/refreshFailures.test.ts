@@ -9,7 +9,7 @@ import { TABLE_NAMES, type TableName } from "../core/tableLayouts";
 import type { Dataset } from "../core/dataset";
 import type { StandIn } from "../../test/excel-standin";
 import { createPivot } from "./pivots";
-import { SEED, edited, freshWorkbook } from "./testKit";
+import { SEED, edited, freshWorkbook } from "../../test/excelKit";
 import { RefreshError, refreshTables, type RefreshOptions, type RefreshReport } from "./writeTables";
 import { generateDataset } from "../../test/fixtures/generateDataset";
 

@@ -4,7 +4,7 @@ import { layoutOf, rowsOf } from "../core/tableLayouts";
 import type { Dataset } from "../core/dataset";
 import type { StandIn } from "../../test/excel-standin";
 import { createPivot } from "./pivots";
-import { SEED, edited, freshWorkbook, records } from "./testKit";
+import { SEED, edited, freshWorkbook, records } from "../../test/excelKit";
 import { refreshTables } from "./writeTables";
 
 /** The older dataset: two figures the new one drops, and without three the new one adds. */

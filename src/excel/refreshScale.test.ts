@@ -2,7 +2,7 @@
 /** Syncs do not grow with rows (only chunks do), and no request passes Excel on the web's 5 MB. */
 import { validateDataset } from "../core/validate";
 import { generateDataset } from "../../test/fixtures/generateDataset";
-import { edited, freshWorkbook } from "./testKit";
+import { edited, freshWorkbook } from "../../test/excelKit";
 import { DEFAULT_MAX_PAYLOAD_BYTES } from "./tableBody";
 import { refreshTables } from "./writeTables";
 

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import type { StandIn } from "../../test/excel-standin";
 import { insertFormula, selectRow } from "./selection";
-import { SEED, czEvaluator, freshWorkbook } from "./testKit";
+import { SEED, czEvaluator, freshWorkbook } from "../../test/excelKit";
 import { refreshTables } from "./writeTables";
 
 let standIn: StandIn;

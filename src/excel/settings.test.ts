@@ -1,13 +1,14 @@
 /// <reference types="office-js" />
 import type { StandIn } from "../../test/excel-standin";
-import {
-  lastRefreshFormula,
-  readDataSourceUrl,
-  readLastRefresh,
-  writeDataSourceUrl,
-  writeLastRefresh,
-} from "./settings";
-import { freshWorkbook } from "./testKit";
+import { lastRefreshFormula, readDataSourceUrl, readLastRefresh, writeDataSourceUrl } from "./settings";
+import { SEED, freshWorkbook } from "../../test/excelKit";
+import { refreshTables } from "./writeTables";
+
+/** The marker as a table write leaves it: in the last sync, with the stamp. */
+const writeLastRefresh = (marker: { time: string; version: string }) =>
+  refreshTables(SEED, {
+    stamp: { tables: { version: marker.version, published: marker.version, additions: "none" }, marker },
+  });
 
 let standIn: StandIn;
 beforeEach(() => {
@@ -15,7 +16,7 @@ beforeEach(() => {
 });
 
 describe("the last-refresh marker", () => {
-  it("is a workbook name holding 'time | version' and a setting", async () => {
+  it("is a workbook name holding 'time | version' and a setting, written with the tables' last sync", async () => {
     await writeLastRefresh({ time: "2026-11-29T10:00:00.000Z", version: "3b7d0c2ecf68fe9d" });
     expect(standIn.names()).toEqual([
       {
@@ -29,6 +30,11 @@ describe("the last-refresh marker", () => {
       time: "2026-11-29T10:00:00.000Z",
       version: "3b7d0c2ecf68fe9d",
     });
+    // The last sync holds the marker and the stamp; the journal entry set in the first is gone.
+    expect(standIn.settings()).toMatchObject({
+      "CZ.tables": { version: "3b7d0c2ecf68fe9d", published: "3b7d0c2ecf68fe9d", additions: "none" },
+    });
+    expect(Object.keys(standIn.settings())).not.toContain("CZ.pending.data");
   });
 
   it("is rewritten by the next refresh, not added twice", async () => {

@@ -25,21 +25,21 @@ export function lastRefreshFormula(marker: LastRefresh): string {
   return `=${formulaString(`${marker.time} | ${marker.version}`)}`;
 }
 
-/** Writes the "refresh finished" marker: the CZ_LastRefresh name and the CZ.lastRefresh setting (two syncs). */
-export function writeLastRefresh(marker: LastRefresh): Promise<void> {
-  return exclusive(() =>
-    runExcel(async (ctx) => {
-      const names = ctx.workbook.names;
-      const existing = names.getItemOrNullObject(LAST_REFRESH_NAME);
-      await ctx.sync();
-      const formula = lastRefreshFormula(marker);
-      if (existing.isNullObject)
-        names.add(LAST_REFRESH_NAME, formula, "CZ Projects: last refresh time | dataset version");
-      else existing.formula = formula;
-      ctx.workbook.settings.add(LAST_REFRESH_SETTING, { time: marker.time, version: marker.version });
-      await ctx.sync();
-    }),
-  );
+/**
+ * Queues the look-up the marker's write needs (whether the CZ_LastRefresh name exists); it rides with the
+ * caller's next sync. The function it returns queues the marker itself: a table write queues it in its last
+ * sync, with the tables' stamp, so the marker never names data the tables do not hold.
+ */
+export function prepareLastRefresh(ctx: Excel.RequestContext): (marker: LastRefresh) => void {
+  const names = ctx.workbook.names;
+  const existing = names.getItemOrNullObject(LAST_REFRESH_NAME);
+  return (marker) => {
+    const formula = lastRefreshFormula(marker);
+    if (existing.isNullObject)
+      names.add(LAST_REFRESH_NAME, formula, "CZ Projects: last refresh time | dataset version");
+    else existing.formula = formula;
+    ctx.workbook.settings.add(LAST_REFRESH_SETTING, { time: marker.time, version: marker.version });
+  };
 }
 
 async function readSetting(key: string): Promise<unknown> {

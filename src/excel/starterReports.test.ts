@@ -2,7 +2,7 @@
 import { createQueryEngine } from "../core/query/engine";
 import type { StandIn } from "../../test/excel-standin";
 import { buildStarterReport, insertStarterReport } from "./starterReports";
-import { SEED, czEvaluator, edited, freshWorkbook } from "./testKit";
+import { SEED, czEvaluator, edited, freshWorkbook } from "../../test/excelKit";
 
 let standIn: StandIn;
 beforeEach(() => {

@@ -2,13 +2,16 @@
  * Starter report sheets built from CZ formulas, so they follow every refresh: investment by sector and district
  * (CZ.TOTAL, low and high bounds), project counts by year and stage (CZ.COUNT), and the largest projects with
  * their quotes (CZ.PROJECT, CZ.SOURCE). Formulas refer to their row and column headers, so an analyst can edit
- * a header and the row follows. The grid is built by a pure function; one sync writes it.
+ * a header and the row follows. The grid is built by a pure function; one sync writes it, journaled: a sync that
+ * fails part way leaves no half-written sheet (it is deleted at once, or at the next start-up).
  */
 /// <reference types="office-js" />
 import { STAGES, type Dataset } from "../core/dataset";
 import { investmentByProject } from "../core/query/investment";
 import { formulaString } from "./cellText";
+import { queueDone, queuePending } from "./journal";
 import { exclusive, runExcel } from "./runExcel";
+import { withUndo } from "./undoPending";
 
 export type StarterReportKind = "sectorDistrictGrid" | "projectsByYearStage" | "largestProjects";
 
@@ -158,21 +161,26 @@ export function insertStarterReport(
   const width = Math.max(...report.rows.map((r) => r.length));
   const grid = report.rows.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? {}));
   return exclusive(() =>
-    runExcel(async (ctx) => {
-      const sheets = ctx.workbook.worksheets.load("items/name");
-      await ctx.sync();
-      const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-      let sheetName = report.sheetName;
-      for (let n = 2; taken.has(sheetName.toLowerCase()); n++) sheetName = `${report.sheetName} (${n})`;
-      const sheet = ctx.workbook.worksheets.add(sheetName);
-      const range = sheet.getRangeByIndexes(0, 0, grid.length, width);
-      // Formats first, so a sector or place name from the data stays text whatever it looks like.
-      range.numberFormat = grid.map((r) => r.map((c) => c.numberFormat ?? "General"));
-      range.formulas = grid.map((r) => r.map((c) => c.formula ?? c.value ?? ""));
-      range.format.autofitColumns();
-      sheet.activate();
-      await ctx.sync();
-      return { sheetName, formulas: grid.flat().filter((c) => c.formula).length };
-    }),
+    withUndo(() =>
+      runExcel(async (ctx) => {
+        const sheets = ctx.workbook.worksheets.load("items/name");
+        await ctx.sync();
+        const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+        let sheetName = report.sheetName;
+        for (let n = 2; taken.has(sheetName.toLowerCase()); n++) sheetName = `${report.sheetName} (${n})`;
+        // The write's one sync, journaled: cut short, its sheet is deleted (undoPending.ts).
+        queuePending(ctx, "sheet", { sheet: sheetName, pivot: null, at: new Date().toISOString() });
+        const sheet = ctx.workbook.worksheets.add(sheetName);
+        const range = sheet.getRangeByIndexes(0, 0, grid.length, width);
+        // Formats first, so a sector or place name from the data stays text whatever it looks like.
+        range.numberFormat = grid.map((r) => r.map((c) => c.numberFormat ?? "General"));
+        range.formulas = grid.map((r) => r.map((c) => c.formula ?? c.value ?? ""));
+        range.format.autofitColumns();
+        sheet.activate();
+        queueDone(ctx, "sheet");
+        await ctx.sync();
+        return { sheetName, formulas: grid.flat().filter((c) => c.formula).length };
+      }),
+    ),
   );
 }

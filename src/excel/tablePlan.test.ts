@@ -1,6 +1,6 @@
 import { layoutOf, rowsOf } from "../core/tableLayouts";
 import { planNewTable, planRefresh, type ExistingTable } from "./tablePlan";
-import { SEED } from "./testKit";
+import { SEED } from "../../test/excelKit";
 import { utf8Length } from "../core/utf8";
 import { planChunks, cellBytes, toCell } from "./tableBody";
 

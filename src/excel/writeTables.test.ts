@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 /** Refreshing into an empty workbook: tables, headers, types, number formats, text that stays text. */
 import { TABLE_LAYOUTS, excelSerial, layoutOf } from "../core/tableLayouts";
-import { SEED, edited, freshWorkbook, records } from "./testKit";
+import { SEED, edited, freshWorkbook, records } from "../../test/excelKit";
 import { refreshTables } from "./writeTables";
 import type { StandIn } from "../../test/excel-standin";
 

@@ -8,9 +8,11 @@
 /// <reference types="office-js" />
 import type { Dataset } from "../core/dataset";
 import { TABLE_LAYOUTS, rowsOf, type TableLayout, type TableName } from "../core/tableLayouts";
+import { type TablesStamp, queueDone, queuePending, queueStamp } from "./journal";
 import { readWorkbookState, type WorkbookState } from "./readTables";
 import { SyncMeter, exclusive, runExcel } from "./runExcel";
 import { createSyncWriter } from "./syncWriter";
+import { type LastRefresh, prepareLastRefresh } from "./settings";
 import { DEFAULT_MAX_PAYLOAD_BYTES, DEFAULT_MAX_RESPONSE_BYTES } from "./tableBody";
 import { writeTable } from "./tableWriter";
 
@@ -28,6 +30,11 @@ export interface RefreshOptions {
    * refuses about 5 MB).
    */
   maxPayloadBytes?: number;
+  /**
+   * What the tables hold once written (see journal.ts): the write is journaled as pending in its first writing
+   * sync, and the stamp and the CZ_LastRefresh marker are set in its last, with the PivotTables' refresh.
+   */
+  stamp?: { tables: TablesStamp; marker: LastRefresh };
 }
 
 export interface TableReport {
@@ -89,14 +96,6 @@ export class RefreshError extends Error {
 }
 
 /**
- * The table (or tables, one of which) a failed refresh left incomplete, or null (for the pane's error message).
- * @example incompleteTable(new RefreshError("CZ_Amounts", new Error("x"))) // "CZ_Amounts"
- */
-export function incompleteTable(error: unknown): string | null {
-  return error instanceof RefreshError && error.tables.length > 0 ? error.tables.join(" / ") : null;
-}
-
-/**
  * Writes the dataset's five tables and refreshes the PivotTables built on them.
  * @example const report = await refreshTables(dataset, { onProgress: (s) => bar(s.done / s.total) })
  * // { tables: [{ name: "CZ_Projects", rows: 15, syncs: 1, … }, …], syncs: 6, … }
@@ -107,6 +106,8 @@ export function refreshTables(dataset: Dataset, options: RefreshOptions = {}): P
   return exclusive(() =>
     runExcel(async (ctx) => {
       const meter = new SyncMeter(ctx);
+      // Rides with the first read: whether the CZ_LastRefresh name exists.
+      const queueMarker = options.stamp ? prepareLastRefresh(ctx) : null;
       let state: WorkbookState;
       try {
         state = await readWorkbookState(
@@ -118,11 +119,21 @@ export function refreshTables(dataset: Dataset, options: RefreshOptions = {}): P
       } catch (e) {
         throw new RefreshError(null, e);
       }
-      // After the last table: recalculate what the writes left dirty, then refresh the PivotTables on it.
+      // After the last table: recalculate what the writes left dirty, then refresh the PivotTables on it; then
+      // the stamp says the tables (and pivots) are complete.
+      let finished = false;
       const finish = () => {
+        finished = true;
         ctx.workbook.application.calculate("Recalculate");
         for (const name of state.czPivots) ctx.workbook.pivotTables.getItem(name).refresh();
+        if (!options.stamp) return;
+        queueMarker?.(options.stamp.marker);
+        queueStamp(ctx, options.stamp.tables);
+        queueDone(ctx, "data");
       };
+      // The first command of the first writing sync: a write cut short from here on is known to the workbook.
+      if (options.stamp)
+        queuePending(ctx, "data", { target: options.stamp.tables, at: options.stamp.marker.time });
       const writer = createSyncWriter(ctx, meter, options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES);
       const tables: TableReport[] = [];
       for (const [i, layout] of layouts.entries()) {
@@ -161,6 +172,16 @@ export function refreshTables(dataset: Dataset, options: RefreshOptions = {}): P
             e,
             layouts.slice(after + 1).map((l) => l.table),
           );
+        }
+      }
+      // A last table with nothing to write (no rows, no change) leaves the closing commands unsent.
+      if (!finished && options.stamp) {
+        const last = layouts[layouts.length - 1]!.table;
+        try {
+          finish();
+          await meter.sync();
+        } catch (e) {
+          throw new RefreshError(last, e);
         }
       }
       for (const table of tables)

@@ -2,6 +2,7 @@ import { tinyDataset } from "../../test/fixtures/tinyDataset";
 import {
   DatasetLoadError,
   type LoadDeps,
+  MAX_DATASET_BYTES,
   downloadDataset,
   lastGoodDataset,
   loadDataset,
@@ -126,6 +127,92 @@ describe("loading the dataset into the runtime", () => {
       loadDataset(URL, { fetch: serving(JSON.stringify(tinyDataset())), storage: full }),
     ).resolves.toMatchObject({
       origin: "network",
+    });
+  });
+
+  describe("the size limit: a response larger than the limit is refused before it is held whole", () => {
+    /** A streamed body of `chunks` pieces of `size` bytes, counting what was pulled and whether it was cancelled. */
+    function streamed(chunks: Uint8Array[], headers: Record<string, string> = {}) {
+      const seen = { pulled: 0, cancelled: false, textCalled: false };
+      let i = 0;
+      const body = new ReadableStream<Uint8Array>(
+        {
+          pull(controller) {
+            if (i >= chunks.length) return controller.close();
+            seen.pulled += chunks[i]!.byteLength;
+            controller.enqueue(chunks[i++]!);
+          },
+          cancel() {
+            seen.cancelled = true;
+          },
+          // Nothing is pulled before the reader asks: what was pulled is what the loader read.
+        },
+        { highWaterMark: 0 },
+      );
+      const fetch: LoadDeps["fetch"] = async () => ({
+        ok: true,
+        status: 200,
+        statusText: "OK",
+        headers: new Headers(headers),
+        body,
+        text: async () => {
+          seen.textCalled = true;
+          return "";
+        },
+      });
+      return { fetch, seen };
+    }
+    const bytes = (text: string) => new TextEncoder().encode(text);
+
+    test("the limit is 200 MB, more than a 100,000-project dataset needs (122 MB generated)", () => {
+      expect(MAX_DATASET_BYTES).toBe(200_000_000);
+    });
+
+    test("a Content-Length over the limit is refused before a byte of the body is read", async () => {
+      const { fetch, seen } = streamed([bytes("x".repeat(10))], { "content-length": String(250_000_000) });
+      const error = await downloadDataset(URL, { fetch }).catch((e) => e);
+      expect(error).toBeInstanceOf(DatasetLoadError);
+      expect(error.step).toBe("download");
+      expect(error.message).toContain("250 MB");
+      expect(error.message).toContain("200 MB");
+      expect(seen.pulled).toBe(0);
+      expect(seen.textCalled).toBe(false);
+    });
+
+    test("a body that passes the limit while streaming is cancelled there, its size unannounced", async () => {
+      const chunk = new Uint8Array(400);
+      const { fetch, seen } = streamed(Array.from({ length: 100 }, () => chunk));
+      const error = await downloadDataset(URL, { fetch, maxBytes: 1_000 }).catch((e) => e);
+      expect(error).toBeInstanceOf(DatasetLoadError);
+      expect(error.message).toContain("over 0.0 MB");
+      // Three chunks of 400 bytes pass 1,000: the fourth is never read.
+      expect(seen.pulled).toBe(1_200);
+      expect(seen.cancelled).toBe(true);
+    });
+
+    test("a streamed body within the limit is read whole, a character split across chunks intact", async () => {
+      const json = JSON.stringify(tinyDataset());
+      const all = bytes(json);
+      // Cut inside a multi-byte character of the Chinese text (each is three bytes in UTF-8).
+      const cut = all.findIndex((b) => b >= 0xe0) + 1;
+      const { fetch } = streamed([all.slice(0, cut), all.slice(cut)]);
+      let received = false;
+      const dataset = await downloadDataset(URL, {
+        fetch,
+        maxBytes: all.length,
+        onReceived: () => (received = true),
+      });
+      expect(dataset).toEqual(tinyDataset());
+      expect(received).toBe(true);
+    });
+
+    test("a host without a body stream is still held to the limit", async () => {
+      const error = await downloadDataset(URL, {
+        fetch: serving(JSON.stringify(tinyDataset())),
+        maxBytes: 100,
+      }).catch((e) => e);
+      expect(error).toBeInstanceOf(DatasetLoadError);
+      expect(error.message).toContain("the add-in reads");
     });
   });
 });

@@ -11,21 +11,84 @@ import { describeProblems, validateDataset } from "../core/validate";
 export const DEFAULT_DATASET_FILE = "dataset.json";
 const CACHE_KEY = "cz-projects.lastGoodDataset";
 
+/**
+ * The largest dataset response read: 200 MB (of JSON, after any transfer compression). A generated dataset of
+ * 100,000 projects (test/fixtures/generateDataset.ts: 137k figures, 50k events, 12.5k sources) is 122 MB, so
+ * this leaves room for longer quotes; a larger answer is refused from its Content-Length, or as soon as the bytes
+ * read pass the limit, before it is ever held whole.
+ */
+export const MAX_DATASET_BYTES = 200_000_000;
+
+/** What the loader reads of a fetch Response (window.fetch's Response has all of it). */
+export interface DatasetResponse {
+  ok: boolean;
+  status: number;
+  statusText: string;
+  /** Where the response came from after redirects (fetch's Response.url; "" when unknown). */
+  url?: string;
+  headers?: { get(name: string): string | null };
+  /** The body as a stream of bytes, read with the limit in force; without it, text() is read whole. */
+  body?: ReadableStream<Uint8Array> | null;
+  text(): Promise<string>;
+}
+
 export interface LoadDeps {
-  fetch: (
-    url: string,
-    init?: { signal?: AbortSignal; cache?: RequestCache },
-  ) => Promise<{
-    ok: boolean;
-    status: number;
-    statusText: string;
-    /** Where the response came from after redirects (fetch's Response.url; "" when unknown). */
-    url?: string;
-    text(): Promise<string>;
-  }>;
+  fetch: (url: string, init?: { signal?: AbortSignal; cache?: RequestCache }) => Promise<DatasetResponse>;
   /** The runtime's storage (localStorage in the shared runtime); may be missing or full. */
   storage?: Pick<Storage, "getItem" | "setItem"> | null;
   timeoutMs?: number;
+  /** The limit in bytes (default MAX_DATASET_BYTES; tests use a small one). */
+  maxBytes?: number;
+  /** Called once the whole body has arrived, before it is parsed and validated (the pane's progress). */
+  onReceived?: () => void;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0)} MB`;
+
+/** Thrown inside the download when the body passes the limit (turned into a DatasetLoadError below). */
+class TooLarge extends Error {
+  constructor(
+    readonly bytes: number,
+    /** False while streaming: the response is at least `bytes` long. */
+    readonly exact: boolean,
+  ) {
+    super("too large");
+  }
+}
+
+/**
+ * The body as text, refused as soon as more than `limit` bytes have arrived: the stream is cancelled and what was
+ * read is dropped. UTF-8 is decoded as it comes, so a character split between chunks stays whole.
+ */
+async function readLimited(response: DatasetResponse, limit: number): Promise<string> {
+  const declared = Number(response.headers?.get("content-length") ?? NaN);
+  if (Number.isFinite(declared) && declared > limit) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new TooLarge(declared, true);
+  }
+  if (!response.body || typeof response.body.getReader !== "function") {
+    const text = await response.text();
+    // Without a stream the text is already here; it is still refused, so no host reads more than the limit on.
+    const bytes = new TextEncoder().encode(text).length;
+    if (bytes > limit) throw new TooLarge(bytes, true);
+    return text;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder("utf-8");
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new TooLarge(bytes, false);
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join("");
 }
 
 export interface LoadResult {
@@ -78,7 +141,20 @@ export async function downloadDataset(url: string, deps: LoadDeps): Promise<Data
         "download",
         `下载失败 ${response.status} ${response.statusText}: ${url} / the server answered ${response.status}`,
       );
-    text = await response.text();
+    const limit = deps.maxBytes ?? MAX_DATASET_BYTES;
+    try {
+      text = await readLimited(response, limit);
+    } catch (error) {
+      if (!(error instanceof TooLarge)) throw error;
+      controller.abort();
+      const size = megabytes(error.bytes);
+      throw new DatasetLoadError(
+        "download",
+        `数据集过大(${error.exact ? size : `已超过 ${size}`},上限 ${megabytes(limit)}),未读取: ${url} / ` +
+          `the dataset is ${error.exact ? size : `over ${size}`}, more than the ${megabytes(limit)} the add-in reads; it was not read`,
+      );
+    }
+    deps.onReceived?.();
   } catch (error) {
     if (error instanceof DatasetLoadError) throw error;
     const why = controller.signal.aborted

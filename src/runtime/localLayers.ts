@@ -48,6 +48,16 @@ export interface Layers {
   /** The workbook's stored additions could not be read: keep what is in memory, refuse to overwrite them. */
   setReadError(message: string): void;
   /**
+   * What the workbook now holds, after a write or a repair: the published dataset and the stored additions (or
+   * why they cannot be read, with none layered), with their layering when it was computed.
+   */
+  commit(
+    published: NonNullable<LayersState["published"]>,
+    additions: readonly Addition[],
+    readError: string | null,
+    layered?: LayeredDataset,
+  ): void;
+  /**
    * Resolves once the workbook's additions have been read and, when there are additions (these or the current
    * ones), what layering them needs is loaded: a refresh or a change awaits it, so none composes with additions
    * it has not seen yet. Rejects when that cannot be loaded (it is tried again on the next call).
@@ -122,6 +132,17 @@ export function createLayers(
     setReadError(message) {
       markRead();
       publish({ ...state, readError: message, additionsRead: true });
+    },
+    commit(published, additions, readError, layered) {
+      markRead();
+      publish({
+        ...state,
+        published,
+        additions,
+        readError,
+        additionsRead: true,
+        ...apply(published, readError === null ? additions : [], layered),
+      });
     },
     async ready(additions) {
       await read;

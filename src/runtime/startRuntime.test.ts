@@ -122,4 +122,21 @@ describe("starting the shared runtime", () => {
     expect(layers.layerError).toContain("not loaded yet");
     jest.dontMock("./pipelineChunk");
   });
+
+  test("a workbook left half written is settled before the first formula answers", async () => {
+    const fresh = await freshRuntime();
+    const seen: string[] = [];
+    await fresh.startRuntime(
+      servingTiny({
+        readAdditions: async () => [],
+        settle: async (published) => {
+          // The formulas still show "loading" while the workbook is made whole.
+          seen.push(`settle ${published.dataset.version} while ${fresh.sharedDataset.getState().status}`);
+          fresh.sharedLayers.setPublished(published.dataset, published.origin);
+        },
+      }),
+    );
+    expect(seen).toEqual(["settle tiny-1 while loading"]);
+    expect(fresh.sharedDataset.getState().engine?.dataset.version).toBe("tiny-1");
+  });
 });

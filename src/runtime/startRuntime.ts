@@ -2,8 +2,11 @@
  * Start of the shared runtime: load the dataset the workbook points at (its saved data-source URL, else the
  * default dataset served next to the add-in) into the one store, once. This runs when the runtime starts —
  * when the workbook opens, before the pane is ever shown — so CZ formulas answer without the pane. The workbook's
- * local additions are read first and layered on top, so the formulas see them from the first answer.
+ * local additions are read first and layered on top, so the formulas see them from the first answer; and a write
+ * the workbook's journal says stopped part way is repaired before that first answer.
  */
+import type { Dataset } from "../core/dataset";
+import type { DatasetOrigin } from "../core/datasetStore";
 import type { Addition } from "../ingest/additions/types";
 import { sharedDataset } from "./sharedDataset";
 import { sharedLayers } from "./sharedLayers";
@@ -16,6 +19,12 @@ export interface RuntimeDeps extends LoadDeps {
   baseUrl: string;
   /** The additions stored in the workbook (none when it has none); rejects when they cannot be read. */
   readAdditions?: () => Promise<readonly Addition[]>;
+  /**
+   * Brings the workbook and the loaded dataset together before any formula answers: repairs tables a write left
+   * half done (sharedWriter.settle), then hands the layering to the store. Without it the store gets the
+   * dataset at once.
+   */
+  settle?: (published: { dataset: Dataset; origin: DatasetOrigin }) => Promise<unknown>;
 }
 
 let started: Promise<void> | null = null;
@@ -57,7 +66,9 @@ export function startRuntime(deps: RuntimeDeps): Promise<void> {
     // start-up answer (or failure) must not replace it.
     if (sharedDataset.getState().status === "ready") return;
     if (!loaded.ok) return sharedDataset.setFailed(errorText(loaded.error));
-    sharedLayers.setPublished(loaded.dataset, loaded.origin);
+    // Until here every formula shows "loading": a workbook left half written is made whole before it answers.
+    if (deps.settle) await deps.settle({ dataset: loaded.dataset, origin: loaded.origin });
+    else sharedLayers.setPublished(loaded.dataset, loaded.origin);
     if (loaded.warning)
       sharedDataset.setFailed(`${loaded.warning} — 使用上次保存的副本 / using the last good copy`);
   })();

@@ -10,6 +10,7 @@ import { reviewAddition } from "../ingest/additions/reviewAddition";
 import type { Addition } from "../ingest/additions/types";
 import type { LayersState } from "../runtime/localLayers";
 import { AddArticleTab } from "./AddArticleTab";
+import { BUSY } from "./additionsFlow";
 import { ADDITION_STRINGS } from "./additionStrings";
 import { EMPTY_FIELDS } from "./ArticleForm";
 import { type Language, STRINGS } from "./i18n";
@@ -54,9 +55,9 @@ function additions(state: Partial<LayersState> = {}): AdditionsController {
       ...state,
     },
     busy: false,
-    add: async () => ({ ok: false, failure: { step: "noDataset", table: null, message: "" } }),
-    remove: async () => ({ ok: false, failure: { step: "noDataset", table: null, message: "" } }),
-    clearUnreadable: async () => ({ ok: true }),
+    add: async () => ({ ok: false, failure: BUSY }),
+    remove: async () => ({ ok: false, failure: BUSY }),
+    clearUnreadable: async () => ({ ok: false, failure: BUSY }),
   };
 }
 

@@ -23,7 +23,9 @@ import { QuotedText } from "./QuotedText";
 import { ReviewRecords } from "./ReviewRecords";
 import { includedCounts, missingReasons, unsettled } from "./reviewChoices";
 import type { AdditionsController } from "./useAdditions";
-import { type AddSession, failureText, pickLanguage } from "./useAddSession";
+import { failureText } from "./additionsFlow";
+import { inPaneLanguage } from "./paneLanguage";
+import type { AddSession } from "./useAddSession";
 import { useLanguage } from "./useLanguage";
 
 const useStyles = makeStyles({
@@ -187,9 +189,7 @@ export function AddArticleTab({ session, additions, dataset, refreshing }: Props
         {readError !== null && (
           <>
             <MessageBar intent="error" data-testid="additions-unreadable">
-              <MessageBarBody>
-                {failureText(s, { step: "unreadable", table: null, message: readError }, language)}
-              </MessageBarBody>
+              <MessageBarBody>{s.unreadable}</MessageBarBody>
             </MessageBar>
             <ClearUnreadable
               busy={additions.busy || refreshing}
@@ -210,7 +210,9 @@ export function AddArticleTab({ session, additions, dataset, refreshing }: Props
         {layerError !== null && (
           <MessageBar intent="warning" data-testid="additions-layer-error">
             <MessageBarBody>
-              {s.layerProblem} {pickLanguage(layerError, language)}
+              {[s.layerProblem, inPaneLanguage(layerError, language)]
+                .filter(Boolean)
+                .join(language === "zh" ? "" : " ")}
             </MessageBarBody>
           </MessageBar>
         )}

@@ -6,6 +6,9 @@ import { useRef, useState } from "react";
 import { Button, Caption1, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { AdditionDraft } from "../ingest/additions/types";
 import { type AdditionStrings, useAdditionStrings } from "./additionStrings";
+import type { Language } from "./i18n";
+import { inPaneLanguage } from "./paneLanguage";
+import { useLanguage } from "./useLanguage";
 import { loadPageReader } from "./pageReaderChunk";
 import { type FileProblem, looksLikeHtmlPage, readArticleFile } from "./readArticleFile";
 
@@ -41,10 +44,11 @@ export function draftOf(fields: DraftFields): AdditionDraft {
   };
 }
 
-function fileProblemText(s: AdditionStrings, problem: FileProblem): string {
+function fileProblemText(s: AdditionStrings, problem: FileProblem, language: Language): string {
   if (problem.kind === "type") return s.fileType(problem.name);
   if (problem.kind === "tooLarge") return s.fileTooLarge(problem.mb);
-  return s.fileUnreadable(problem.name, problem.why);
+  // The reader's reason in the pane's language only (the browser's decoder speaks English).
+  return s.fileUnreadable(problem.name, inPaneLanguage(problem.why, language) ?? "");
 }
 
 interface Props {
@@ -58,6 +62,7 @@ interface Props {
 export function ArticleForm({ fields, onChange, onExtract, onClear, busy }: Props) {
   const styles = useStyles();
   const s = useAdditionStrings();
+  const { language } = useLanguage();
   const [dropping, setDropping] = useState(false);
   const [fileNote, setFileNote] = useState<{ ok: boolean; text: string } | null>(null);
   const picker = useRef<HTMLInputElement>(null);
@@ -98,7 +103,7 @@ export function ArticleForm({ fields, onChange, onExtract, onClear, busy }: Prop
   const takeFile = async (file: File | undefined) => {
     if (!file) return;
     const read = await readArticleFile(file);
-    if (!read.ok) return setFileNote({ ok: false, text: fileProblemText(s, read.problem) });
+    if (!read.ok) return setFileNote({ ok: false, text: fileProblemText(s, read.problem, language) });
     if (read.html) return takePage(read.text, read.name);
     setFileNote({ ok: true, text: s.fileRead(read.name, read.text.length) });
     // A file's name is a fair first title; the analyst corrects it.

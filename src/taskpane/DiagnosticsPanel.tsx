@@ -16,6 +16,7 @@ import packageJson from "../../package.json";
 import { officeHostInfo } from "../excel/startup";
 import { sharedDataset } from "../runtime/sharedDataset";
 import { sharedLayers } from "../runtime/sharedLayers";
+import { sharedWriter } from "../runtime/sharedWriter";
 import { copyText } from "./clipboard";
 import type { DatasetView } from "./datasetView";
 import { diagnosticsText } from "./diagnostics";
@@ -55,6 +56,12 @@ export function DiagnosticsPanel({ view, refresh }: { view: DatasetView; refresh
         };
       })(),
       liveFormulas: Math.max(0, sharedDataset.listenerCount() - PANE_SUBSCRIPTIONS),
+      tables: (() => {
+        const condition = sharedWriter.condition();
+        return condition.state === "consistent"
+          ? "whole"
+          : `incomplete${condition.table ? ` at ${condition.table}` : ""}: ${condition.detail}`;
+      })(),
       lastRefresh: refresh.lastRefresh
         ? `${refresh.lastRefresh.time} (${refresh.lastRefresh.version})`
         : null,

@@ -31,6 +31,7 @@ export class ErrorBoundary extends Component<Props, { error: string | null }> {
     );
   }
 
+  // The error's own words are in the diagnostics (recorded above), not in the pane: they are English.
   override render() {
     const { strings } = this.props;
     if (this.state.error === null) return this.props.children;
@@ -38,7 +39,7 @@ export class ErrorBoundary extends Component<Props, { error: string | null }> {
       <MessageBar intent="error" layout="multiline" data-testid="pane-crash">
         <MessageBarBody>
           <MessageBarTitle>{strings.crashTitle}</MessageBarTitle>
-          {strings.crashText} ({this.state.error})
+          {strings.crashText}
         </MessageBarBody>
         <MessageBarActions>
           <Button size="small" onClick={() => this.setState({ error: null })}>

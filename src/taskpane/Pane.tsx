@@ -24,6 +24,7 @@ import { useDataSource } from "./useDataSource";
 import { useDataset } from "./useDataset";
 import { useLanguage } from "./useLanguage";
 import { useRefresh } from "./useRefresh";
+import { useWorkbookCondition } from "./useWorkbookCondition";
 
 const useStyles = makeStyles({
   root: {
@@ -58,6 +59,7 @@ export function Pane() {
   const refresh = useRefresh(source.saved);
   // Held here, not in the tab: a look at another tab keeps the pasted article, and Refresh waits for an addition.
   const additions = useAdditions();
+  const condition = useWorkbookCondition();
   const addSession = useAddSession();
   const [tab, setTab] = useState<TabId>("data");
 
@@ -65,7 +67,7 @@ export function Pane() {
     <div className={styles.root}>
       <PaneHeader view={view} publishedVersion={additions.state.published?.dataset.version ?? null} />
       <OutsideExcelBar />
-      <RefreshPanel view={view} refresh={refresh} blocked={additions.busy} />
+      <RefreshPanel view={view} refresh={refresh} blocked={additions.busy} condition={condition} />
       <Divider />
       <TabList
         className={styles.tabs}

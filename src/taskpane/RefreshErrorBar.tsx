@@ -1,4 +1,7 @@
-/** A failure in plain words: what failed, what to do, and the technical detail for support. */
+/**
+ * A failure in plain words: what failed, what to do, and the lower layer's detail when it has words in the
+ * pane's language (otherwise it is in the diagnostics only).
+ */
 import {
   Caption1,
   MessageBar,
@@ -22,7 +25,11 @@ export function RefreshErrorBar({ content }: { content: ErrorContent }) {
         <MessageBarTitle>{content.title}</MessageBarTitle>
         <span data-testid="error-text">{content.text}</span>
         <strong data-testid="error-advice">{content.advice}</strong>
-        <Caption1 className={styles.detail}>{content.detail}</Caption1>
+        {content.detail !== "" && (
+          <Caption1 className={styles.detail} data-testid="error-detail">
+            {content.detail}
+          </Caption1>
+        )}
       </MessageBarBody>
     </MessageBar>
   );

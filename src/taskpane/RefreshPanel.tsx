@@ -13,7 +13,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type DatasetView, formatTime } from "./datasetView";
-import { errorContent, statusText } from "./refreshStatus";
+import type { WorkbookCondition } from "../runtime/workbookWriter";
+import { errorContent, statusText, workbookStateWords } from "./refreshStatus";
 import { RefreshErrorBar } from "./RefreshErrorBar";
 import type { RefreshController } from "./useRefresh";
 import { useLanguage } from "./useLanguage";
@@ -28,15 +29,24 @@ export function RefreshPanel({
   view,
   refresh,
   blocked = false,
+  condition = { state: "consistent" },
 }: {
   view: DatasetView;
   refresh: RefreshController;
   /** An addition is writing the tables: a refresh now would write over it. */
   blocked?: boolean;
+  /** Whether the CZ tables are whole (a write and its repair both failed: until the next good write, not). */
+  condition?: WorkbookCondition;
 }) {
   const styles = useStyles();
-  const { strings } = useLanguage();
-  const error = errorContent(strings, view, refresh);
+  const { strings, language } = useLanguage();
+  const error = errorContent(strings, view, refresh, language);
+  // Said once: the error bar of the refresh that left them so already says it.
+  const incomplete =
+    condition.state === "incomplete" &&
+    !(refresh.outcome && !refresh.outcome.ok && refresh.outcome.failure.step === "workbook")
+      ? workbookStateWords(strings, "incomplete", condition.table)
+      : null;
   const done = refresh.outcome?.ok ? refresh.outcome : null;
   return (
     <section className={styles.root} aria-live="polite">
@@ -74,6 +84,13 @@ export function RefreshPanel({
         </MessageBar>
       )}
       {error && <RefreshErrorBar content={error} />}
+      {incomplete && !refresh.running && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody data-testid="workbook-incomplete">
+            {incomplete.join(language === "zh" ? "" : " ")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
     </section>
   );
 }

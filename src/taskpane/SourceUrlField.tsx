@@ -6,6 +6,7 @@ import { useEffect, useState } from "react";
 import { Button, Caption1, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import type { SourceUrlProblem } from "../core/sourceUrl";
 import { errorMessage, paneErrors } from "./errorLog";
+import { errorInPaneLanguage } from "./paneLanguage";
 import type { Strings } from "./i18n";
 import { checkSourceUrl } from "./sourceUrl";
 import type { DataSource } from "./useDataSource";
@@ -34,7 +35,7 @@ type Note = { kind: "saved" } | { kind: "failed"; why: string } | null;
 
 export function SourceUrlField({ source, effectiveUrl }: { source: DataSource; effectiveUrl: string }) {
   const styles = useStyles();
-  const { strings } = useLanguage();
+  const { strings, language } = useLanguage();
   const [text, setText] = useState(source.saved ?? "");
   const [saving, setSaving] = useState(false);
   const [note, setNote] = useState<Note>(null);
@@ -61,7 +62,8 @@ export function SourceUrlField({ source, effectiveUrl }: { source: DataSource; e
       setNote({ kind: "saved" });
     } catch (error) {
       paneErrors.record(`saving the data source URL: ${errorMessage(error)}`);
-      setNote({ kind: "failed", why: errorMessage(error) });
+      // Excel's reason is English: in the pane only in its own language, else in the diagnostics.
+      setNote({ kind: "failed", why: errorInPaneLanguage(error, language) ?? strings.seeDiagnostics });
     } finally {
       setSaving(false);
     }

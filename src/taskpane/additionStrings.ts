@@ -24,6 +24,7 @@ const en = {
   urlLabel: "Web address (optional)",
   extract: "Extract",
   extracting: "Extracting…",
+  extractFailed: "Extract did not work; the details are in the diagnostics (Help tab).",
   extractAgain:
     "The text or its details changed since Extract: press Extract again to review what will be added.",
   clear: "Start again",
@@ -81,12 +82,19 @@ const en = {
   version: (published: string, local: string) => `Published ${published} + local ${local}`,
   unreadable: "The additions stored in this workbook cannot be read; they were left untouched.",
   layerProblem: "The additions stored in this workbook could not be layered over this dataset.",
-  failedLayer: (why: string) => `Nothing was added: ${why}`,
-  failedStore: (why: string) => `Could not store the addition in the workbook; nothing changed: ${why}`,
-  failedTable: (table: string | null, why: string) =>
-    `The tables could not be rewritten${table ? ` (${table} is incomplete)` : ""}; the stored additions were put back. Press Refresh. ${why}`,
+  failedLayer: (why: string | null) =>
+    `Nothing was changed: ${why ?? "the additions could not be layered over this dataset."}`,
+  failedUnchanged: "Nothing in the workbook changed: it could not be written. Try again.",
+  failedChanging:
+    "Nothing was changed: another author changed this workbook's additions at the same time. Check the list and try again.",
+  failedRestored: (table: string | null) =>
+    `Nothing was changed: writing ${table ?? "the workbook"} failed, so the pane put the workbook back as it was (tables, stored additions, PivotTables and formulas agree) — try again.`,
+  failedIncomplete: (table: string | null) =>
+    `The CZ tables are incomplete: writing ${table ?? "them"} failed and so did putting them back — press Refresh, or close and reopen the workbook, which repairs them before any formula answers.`,
   failedNoDataset: "Load the dataset first (press Refresh), then add the article.",
   failedBusy: "Another change of the additions is being written: try again when it is done.",
+  othersKept: (added: string[], removed: string[]) =>
+    `Another author's changes to this workbook's additions were kept${added.length ? ` (added: ${added.join(", ")})` : ""}${removed.length ? ` (removed: ${removed.join(", ")})` : ""}.`,
   fileTooLarge: (mb: string) => `The file is too large (${mb} MB; the limit is 5 MB).`,
   fileType: (name: string) => `${name} is not a .txt or .html file.`,
   fileUnreadable: (name: string, why: string) => `${name} could not be read: ${why}`,
@@ -116,6 +124,7 @@ const zh: AdditionStrings = {
   urlLabel: "网址(可选)",
   extract: "提取",
   extracting: "正在提取…",
+  extractFailed: "提取未成功;详细信息见诊断信息(“帮助”选项卡)。",
   extractAgain: "提取之后正文或信息已更改:请重新按“提取”,核对将要添加的内容。",
   clear: "重新开始",
   found: (projects, figures, ms) =>
@@ -170,15 +179,21 @@ const zh: AdditionStrings = {
   version: (published, local) => `发布版 ${published} + 本地 ${local}`,
   unreadable: "本工作簿保存的添加无法读取,已保留未改动。",
   layerProblem: "本工作簿保存的添加无法叠加到此数据集上。",
-  failedLayer: (why) => `未添加任何内容:${why}`,
-  failedStore: (why) => `无法将添加保存到工作簿,未做任何更改:${why}`,
-  failedTable: (table, why) =>
-    `无法重写表格${table ? `(${table} 不完整)` : ""};已恢复原有的添加。请按“刷新”。${why}`,
+  failedLayer: (why) => `未作任何更改:${why ?? "这些添加无法叠加到此数据集上。"}`,
+  failedUnchanged: "工作簿未作任何更改:无法写入工作簿。请再试一次。",
+  failedChanging: "未作任何更改:另一位作者同时修改了本工作簿的添加。请查看列表后再试。",
+  failedRestored: (table) =>
+    `未作任何更改:写入 ${table ?? "工作簿"} 失败,已将工作簿恢复原样(表格、保存的添加、数据透视表和公式一致),请再试一次。`,
+  failedIncomplete: (table) =>
+    `CZ 表格不完整:写入 ${table ?? "表格"} 失败,恢复也未成功,请按“刷新”,或关闭后重新打开工作簿(打开时会在任何公式给出结果之前修复表格)。`,
   failedNoDataset: "请先加载数据集(按“刷新”),再添加文章。",
   failedBusy: "另一项添加或移除正在写入:完成后请再试。",
+  othersKept: (added, removed) =>
+    `已保留另一位作者对本工作簿添加的更改${added.length ? `(新增:${added.join("、")})` : ""}${removed.length ? `(移除:${removed.join("、")})` : ""}。`,
   fileTooLarge: (mb) => `文件过大(${mb} MB,上限 5 MB)。`,
   fileType: (name) => `${name} 不是 .txt 或 .html 文件。`,
-  fileUnreadable: (name, why) => `无法读取 ${name}:${why}`,
+  // `why` comes in the pane's language only (ArticleForm filters the reader's words), or empty.
+  fileUnreadable: (name, why) => (why ? `无法读取 ${name}:${why}` : `无法读取 ${name}。`),
   pageRead: (name, chars, missing) =>
     `已读取 ${name} 的正文(${chars.toLocaleString("zh")} 字),并按网页填写了各项信息。` +
     (missing.length > 0 ? `网页上没有:${missing.join("、")},请补填。` : ""),

@@ -15,22 +15,16 @@ import type { Dataset } from "../core/dataset";
 import { createDatasetStore } from "../core/datasetStore";
 import { sha256Hex } from "../core/hash";
 import { createQueryEngine } from "../core/query/engine";
-import { setExcelRunner } from "../excel";
+import { setExcelRunner, workbookDoor } from "../excel";
 import { layerAdditions } from "../ingest/additions/layerAdditions";
 import { reviewAddition } from "../ingest/additions/reviewAddition";
 import type { Addition } from "../ingest/additions/types";
 import { createLayers } from "../runtime/localLayers";
+import { createWorkbookWriter } from "../runtime/workbookWriter";
 import { downloadDataset } from "../runtime/loadDataset";
-import { type AdditionsDeps, addAddition, removeAddition } from "./additionsFlow";
+import { addAddition, removeAddition } from "./additionsFlow";
 import { type RefreshDeps, runRefresh } from "./refreshFlow";
-import {
-  incompleteTable,
-  markLastRefresh,
-  readStoredAdditions,
-  storeAdditions,
-  writeWorkbook,
-  writeWorkbookForAdditions,
-} from "./workbook";
+import { readStoredAdditions } from "./workbook";
 
 const PUBLISHED = publishedWithoutParagraph();
 
@@ -55,12 +49,11 @@ afterEach(() => uninstallStandIn(globalThis));
 function runtime() {
   const store = createDatasetStore();
   const layers = createLayers(store, layerAdditions);
-  const additions: AdditionsDeps = {
+  const writer = createWorkbookWriter({
+    door: workbookDoor,
     layers,
-    storeAdditions,
-    writeWorkbook: writeWorkbookForAdditions,
-    incompleteTable,
-  };
+    now: () => new Date("2026-12-03T10:00:00.000Z"),
+  });
   const refresh = (dataset: Dataset) => {
     const deps: RefreshDeps = {
       url: "https://localhost:3000/dataset.json",
@@ -72,14 +65,10 @@ function runtime() {
       }),
       storage: null,
       download: downloadDataset,
-      writeWorkbook,
-      incompleteTable,
+      writer,
       store,
-      layers,
       remember: () => undefined,
-      writeLastRefresh: markLastRefresh,
       enableLoadOnOpen: async () => undefined,
-      now: () => new Date("2026-12-03T10:00:00.000Z"),
     };
     return runRefresh(deps, () => undefined);
   };
@@ -88,7 +77,7 @@ function runtime() {
     if (s.status !== "ready") throw new Error("no dataset in the store");
     return s.engine.dataset;
   };
-  return { store, layers, additions, refresh, dataset };
+  return { store, layers, writer, additions: writer, refresh, dataset };
 }
 
 function paragraphAddition(): Addition {

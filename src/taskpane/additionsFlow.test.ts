@@ -1,237 +1,106 @@
+/**
+ * Adding, removing and discarding through the workbook writer (over an in-memory workbook), and the one
+ * sentence the pane says, in its language, for each way a change can fail.
+ */
 import { createDatasetStore } from "../core/datasetStore";
-import type { Dataset } from "../core/dataset";
+import { sha256Hex } from "../core/hash";
 import type { Addition } from "../ingest/additions/types";
-import { createLayers, type LayerFunction } from "../runtime/localLayers";
+import { createLayers } from "../runtime/localLayers";
+import { type WriteFailure, createWorkbookWriter } from "../runtime/workbookWriter";
+import { memoryWorkbook } from "../../test/fixtures/memoryWorkbook";
 import { tinyDataset } from "../../test/fixtures/tinyDataset";
-import { type AdditionsDeps, addAddition, clearStoredAdditions, removeAddition } from "./additionsFlow";
+import { ADDITION_STRINGS } from "./additionStrings";
+import {
+  BUSY,
+  addAddition,
+  clearStoredAdditions,
+  failureText,
+  othersText,
+  removeAddition,
+} from "./additionsFlow";
 
-/** A stand-in layering: the version says which additions are on top, so each step's dataset is visible. */
-const layerByVersion: LayerFunction = (published, additions) => {
-  if (additions.some((a) => a.article.title === "bad")) throw new Error("layering refused");
-  const ids = additions.map((a) => a.article.id);
+function addition(id: string): Addition {
+  const text = `text of ${id}`;
   return {
-    dataset: {
-      ...published,
-      version: ids.length ? `${published.version}+${ids.join(".")}` : published.version,
-    },
-    merges: [],
-    alreadyPublished: [],
-  };
-};
-
-function addition(id: string, title = "t"): Addition {
-  return {
-    article: {
-      id,
-      title,
-      publisher: "p",
-      published: "2024-01-02",
-      url: null,
-      sha256: "0".repeat(64),
-      text: "x",
-    },
+    article: { id, title: id, publisher: "p", published: null, url: null, sha256: sha256Hex(text), text },
     curation: [],
     addedAt: "2026-12-03T00:00:00Z",
   };
 }
 
-function setup(overrides: Partial<AdditionsDeps> = {}) {
-  const store = createDatasetStore();
-  const layers = createLayers(store, layerByVersion);
-  const stored: (readonly Addition[])[] = [];
-  const written: Dataset[] = [];
-  const deps: AdditionsDeps = {
-    layers,
-    storeAdditions: async (list) => void stored.push(list),
-    writeWorkbook: async (dataset) => void written.push(dataset),
-    incompleteTable: (error) => ((error as Error).message === "CZ_Amounts" ? "CZ_Amounts" : null),
-    ...overrides,
-  };
-  const version = () => {
-    const s = store.getState();
-    return s.status === "ready" ? s.engine.dataset.version : null;
-  };
-  return { store, layers, stored, written, deps, version };
-}
-
-describe("adding and removing local additions", () => {
-  test("an addition is stored, written to the tables and reaches the store; removal undoes all three", async () => {
-    const { layers, deps, stored, written, version } = setup();
-    layers.setPublished(tinyDataset(), "network");
-    const added = await addAddition(deps, addition("local-a"));
-    expect(added.ok).toBe(true);
-    expect(stored.at(-1)!.map((a) => a.article.id)).toEqual(["local-a"]);
-    expect(written.at(-1)!.version).toBe("tiny-1+local-a");
-    expect(version()).toBe("tiny-1+local-a");
-    await addAddition(deps, addition("local-b"));
-    expect(version()).toBe("tiny-1+local-a.local-b");
-    const removed = await removeAddition(deps, "local-a");
-    expect(removed.ok).toBe(true);
-    expect(stored.at(-1)!.map((a) => a.article.id)).toEqual(["local-b"]);
-    expect(version()).toBe("tiny-1+local-b");
-    await removeAddition(deps, "local-b");
-    expect(stored.at(-1)).toEqual([]);
-    expect(version()).toBe("tiny-1");
-  });
-
-  test("adding the same article again replaces it instead of adding a duplicate", async () => {
-    const { layers, deps } = setup();
-    layers.setPublished(tinyDataset(), "network");
-    await addAddition(deps, addition("local-a"));
-    await addAddition(deps, addition("local-a", "corrected"));
-    expect(layers.getState().additions.map((a) => a.article.title)).toEqual(["corrected"]);
-  });
-
-  test("a layering that fails writes nothing and changes nothing", async () => {
-    const { layers, deps, stored, written, version } = setup();
-    layers.setPublished(tinyDataset(), "network");
-    const outcome = await addAddition(deps, addition("local-x", "bad"));
-    expect(outcome).toEqual({
-      ok: false,
-      failure: { step: "layer", table: null, message: "layering refused" },
-    });
-    expect(stored).toEqual([]);
-    expect(written).toEqual([]);
-    expect(version()).toBe("tiny-1");
-  });
-
-  test("unreadable stored additions are never overwritten", async () => {
-    const { layers, deps, stored } = setup();
-    layers.setPublished(tinyDataset(), "network");
-    layers.setReadError("part unreadable");
-    const outcome = await addAddition(deps, addition("local-a"));
-    expect(outcome.ok === false && outcome.failure.step).toBe("unreadable");
-    expect(stored).toEqual([]);
-  });
-
-  test("without a published dataset there is nothing to add to", async () => {
-    const { deps, stored } = setup();
-    const outcome = await addAddition(deps, addition("local-a"));
-    expect(outcome.ok === false && outcome.failure.step).toBe("noDataset");
-    expect(stored).toEqual([]);
-  });
-
-  test("a failed store leaves tables and formulas as they were", async () => {
-    const { layers, deps, written, version } = setup({
-      storeAdditions: async () => {
-        throw new Error("part write failed");
-      },
-    });
-    layers.setPublished(tinyDataset(), "network");
-    const outcome = await addAddition(deps, addition("local-a"));
-    expect(outcome.ok === false && outcome.failure).toEqual({
-      step: "store",
-      table: null,
-      message: "part write failed",
-    });
-    expect(written).toEqual([]);
-    expect(version()).toBe("tiny-1");
-  });
-
-  test("tables that cannot be written put the stored additions back and keep the formulas' dataset", async () => {
-    const { layers, deps, stored, version } = setup({
-      writeWorkbook: async () => {
-        throw new Error("CZ_Amounts");
-      },
-    });
-    layers.setPublished(tinyDataset(), "network");
-    const outcome = await addAddition(deps, addition("local-a"));
-    expect(outcome.ok === false && outcome.failure.step).toBe("table");
-    expect(outcome.ok === false && outcome.failure.table).toBe("CZ_Amounts");
-    expect(stored.map((list) => list.map((a) => a.article.id))).toEqual([["local-a"], []]);
-    expect(layers.getState().additions).toEqual([]);
-    expect(version()).toBe("tiny-1");
-  });
+test("add, remove and discard are writes of the workbook writer", async () => {
+  const wb = memoryWorkbook();
+  const layers = createLayers(createDatasetStore(), (published, additions) => ({
+    dataset: { ...published, version: [published.version, ...additions.map((a) => a.article.id)].join("+") },
+    merges: [],
+    alreadyPublished: [],
+  }));
+  const writer = createWorkbookWriter({ door: wb.door, layers });
+  await writer.write({ published: { dataset: tinyDataset(), origin: "network" } });
+  expect((await addAddition(writer, addition("local-a"))).ok).toBe(true);
+  expect(wb.holds()).toBe("tiny-1+local-a");
+  expect((await removeAddition(writer, "local-a")).ok).toBe(true);
+  expect(wb.holds()).toBe("tiny-1");
+  wb.unreadable = "format 2";
+  expect((await clearStoredAdditions(writer)).ok).toBe(true);
+  expect(wb.unreadable).toBeNull();
 });
 
-describe("the layers", () => {
-  test("a new published dataset keeps the additions on top", () => {
-    const store = createDatasetStore();
-    const layers = createLayers(store, layerByVersion);
-    layers.setAdditions([addition("local-a")]);
-    layers.setPublished(tinyDataset(), "network");
-    layers.setPublished({ ...tinyDataset(), version: "tiny-2" }, "network");
-    const s = store.getState();
-    expect(s.status === "ready" && s.engine.dataset.version).toBe("tiny-2+local-a");
+const failure = (over: Partial<WriteFailure>): WriteFailure => ({
+  workbook: "unchanged",
+  reason: "write",
+  table: null,
+  detail: "",
+  cause: null,
+  ...over,
+});
+
+describe("what the pane says after a change that did not happen", () => {
+  const en = ADDITION_STRINGS.en;
+  const zh = ADDITION_STRINGS.zh;
+  test("put back as it was: the table named, the workbook agreeing, try again — one sentence", () => {
+    const text = failureText(en, failure({ workbook: "restored", table: "CZ_Sources" }), "en");
+    expect(text).toBe(en.failedRestored("CZ_Sources"));
+    expect(text).toContain("CZ_Sources");
+    expect(text.match(/[.!?](\s|$)/g)).toHaveLength(1);
+    expect(failureText(zh, failure({ workbook: "restored", table: "CZ_Sources" }), "zh")).toMatch(
+      /^未作任何更改/,
+    );
   });
 
-  test("additions that no longer layer leave the published dataset alone in the store, saying why", () => {
-    const store = createDatasetStore();
-    const layers = createLayers(store, layerByVersion);
-    layers.setAdditions([addition("local-a", "bad")]);
-    layers.setPublished(tinyDataset(), "cache");
-    const s = store.getState();
-    expect(s.status === "ready" && s.engine.dataset.version).toBe("tiny-1");
-    expect(layers.getState().layerError).toMatch(/layering refused/);
-    expect(layers.getState().additions).toHaveLength(1);
+  test("incomplete: what to do, and that a reopening repairs it", () => {
+    expect(failureText(en, failure({ workbook: "incomplete", table: "CZ_Amounts" }), "en")).toContain(
+      "close and reopen the workbook",
+    );
   });
 
-  test("a change waits for the workbook's additions to be read, and keeps them", async () => {
-    const store = createDatasetStore();
-    const layers = createLayers(store, layerByVersion, { additionsRead: false });
-    const stored: (readonly Addition[])[] = [];
-    const deps: AdditionsDeps = {
-      layers,
-      storeAdditions: async (list) => void stored.push(list),
-      writeWorkbook: async () => undefined,
-      incompleteTable: () => null,
-    };
-    layers.setPublished(tinyDataset(), "network");
-    const adding = addAddition(deps, addition("local-new"));
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(stored).toEqual([]);
-    layers.setAdditions([addition("local-stored")]);
-    expect((await adding).ok).toBe(true);
-    expect(stored.map((list) => list.map((a) => a.article.id))).toEqual([["local-stored", "local-new"]]);
-  });
-
-  test("a pipeline that cannot load refuses the change and writes nothing", async () => {
-    const store = createDatasetStore();
-    const layers = createLayers(store, layerByVersion, {
-      prepare: async () => {
-        throw new Error("ingest.js could not be loaded");
-      },
+  test("a refused layering shows the reason in the pane's language only", () => {
+    const f = failure({
+      reason: "layer",
+      detail: "文章 local-a 被添加了两次。 / The article local-a is added twice.",
     });
-    const { deps, stored } = setup({ layers } as Partial<AdditionsDeps>);
-    layers.setPublished(tinyDataset(), "network");
-    const outcome = await addAddition({ ...deps, layers }, addition("local-a"));
-    expect(outcome.ok === false && outcome.failure).toMatchObject({
-      step: "layer",
-      message: /could not be loaded/,
-    });
-    expect(stored).toEqual([]);
+    expect(failureText(zh, f, "zh")).toBe("未作任何更改:文章 local-a 被添加了两次。");
+    expect(failureText(en, f, "en")).toBe("Nothing was changed: The article local-a is added twice.");
   });
 
-  test("unreadable stored additions can be discarded: the part goes, the tables show the published dataset", async () => {
-    const { layers, deps, written, version } = setup();
-    const deleted: string[] = [];
-    layers.setPublished(tinyDataset(), "network");
-    layers.setReadError("two parts");
-    const outcome = await clearStoredAdditions({
-      ...deps,
-      deleteStored: async () => void deleted.push("all"),
-    });
-    expect(outcome).toEqual({ ok: true });
-    expect(deleted).toEqual(["all"]);
-    expect(written.map((d) => d.version)).toEqual(["tiny-1"]);
-    expect(layers.getState()).toMatchObject({ readError: null, additions: [] });
-    expect(version()).toBe("tiny-1");
-    // Adding works again.
-    expect((await addAddition(deps, addition("local-a"))).ok).toBe(true);
+  test("an English-only reason never reaches the Chinese pane", () => {
+    const f = failure({ reason: "layer", detail: "RangeError: Invalid array length" });
+    expect(failureText(zh, f, "zh")).not.toMatch(/[A-Za-z]{4}/);
   });
 
-  test("a delete that fails leaves the stored additions and their error as they were", async () => {
-    const { layers, deps, written } = setup();
-    layers.setPublished(tinyDataset(), "network");
-    layers.setReadError("two parts");
-    const outcome = await clearStoredAdditions({
-      ...deps,
-      deleteStored: async () => {
-        throw new Error("sync failed");
-      },
-    });
-    expect(outcome).toEqual({ ok: false, failure: { step: "store", table: null, message: "sync failed" } });
-    expect(written).toEqual([]);
-    expect(layers.getState().readError).toBe("two parts");
+  test.each([
+    ["busy", BUSY, "failedBusy"],
+    ["no dataset", failure({ reason: "noDataset" }), "failedNoDataset"],
+    ["unreadable", failure({ reason: "unreadable" }), "unreadable"],
+    ["changing", failure({ reason: "changing" }), "failedChanging"],
+    ["not read", failure({ reason: "notRead" }), "failedUnchanged"],
+  ] as const)("%s has its own words in both languages", (_what, f, key) => {
+    expect(failureText(en, f, "en")).toBe(en[key]);
+    expect(failureText(zh, f, "zh")).toBe(zh[key]);
+  });
+
+  test("another author's changes kept are named", () => {
+    expect(othersText(en, { added: ["报道甲"], removed: [] })).toContain("报道甲");
+    expect(othersText(en, null)).toBe("");
   });
 });

@@ -29,6 +29,10 @@ describe("diagnosticsText", () => {
     expect(text).toContain("dataset URL: https://localhost:3000/dataset.json");
   });
   test("counts live formulas", () => expect(text).toContain("live CZ formulas: 3"));
+  test("says whether the CZ tables are whole", () =>
+    expect(diagnosticsText({ ...info, tables: "incomplete at CZ_Events: sync failed" })).toContain(
+      "CZ tables: incomplete at CZ_Events: sync failed",
+    ));
   test("names the local additions by source id and says why they are unreadable or not layered", () => {
     expect(text).toContain("local additions: 0");
     const withAdditions = diagnosticsText({

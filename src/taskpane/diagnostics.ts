@@ -17,6 +17,8 @@ export interface DiagnosticsInfo {
   localAdditions: { ids: readonly string[]; readError: string | null; layerError: string | null };
   /** Live CZ formulas subscribed to the dataset store. */
   liveFormulas: number;
+  /** Whether the CZ tables are known to be whole (the workbook writer's condition), and why not. */
+  tables?: string;
   lastRefresh: string | null;
   language: string;
   userAgent: string | null;
@@ -50,6 +52,7 @@ export function diagnosticsText(info: DiagnosticsInfo): string {
       (info.localAdditions.readError ? `; unreadable: ${info.localAdditions.readError}` : "") +
       (info.localAdditions.layerError ? `; not layered: ${info.localAdditions.layerError}` : ""),
     `live CZ formulas: ${info.liveFormulas}`,
+    `CZ tables: ${or(info.tables)}`,
     `pane language: ${info.language}`,
     `user agent: ${or(info.userAgent)}`,
     `recent errors: ${info.errors.length === 0 ? "none" : info.errors.length}`,

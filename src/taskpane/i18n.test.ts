@@ -26,6 +26,7 @@ describe("the string tables", () => {
   });
   test("Chinese texts are Chinese", () => {
     expect(STRINGS.zh.title).toBe("常州项目");
-    expect(STRINGS.zh.errorTable("CZ_Amounts")).toContain("CZ_Amounts");
+    expect(STRINGS.zh.workbookRestored("CZ_Amounts")).toContain("CZ_Amounts");
+    expect(STRINGS.zh.workbookRestored("CZ_Amounts")).toMatch(/恢复原样/);
   });
 });

@@ -67,9 +67,14 @@ const en = {
   errorDownloadAdvice: "Check the URL under Data source and your connection, then press Refresh again.",
   errorValidate: "The downloaded file is not a valid CZ dataset. Nothing in the workbook was changed.",
   errorValidateAdvice: "Check the URL, or ask whoever publishes the dataset to fix it.",
-  errorTable: (table: string) => `The table ${table} is incomplete: writing it stopped part way.`,
-  errorTableAdvice: "Press Refresh again to repair it. Your formulas keep the previous data until then.",
-  errorWorkbook: "The workbook could not be updated.",
+  workbookRestored: (table: string | null) =>
+    `${table ? `Writing ${table} failed` : "The write failed"}, so the pane put the workbook back as it was: the tables, PivotTables and formulas all show the previous data.`,
+  workbookRestoredAdvice: "Press Refresh to try again.",
+  workbookIncomplete: (table: string | null) =>
+    `The CZ tables are incomplete: ${table ? `writing ${table}` : "a write"} failed, and so did putting them back.`,
+  workbookIncompleteAdvice:
+    "Press Refresh, or close and reopen the workbook: it repairs the tables before any formula answers.",
+  errorWorkbook: "The workbook could not be updated; nothing in it changed.",
   errorWorkbookAdvice:
     "Press Refresh again. If it keeps failing, copy the diagnostics (Help tab) and send them.",
   oldDataKept: "The previous data stays in use.",
@@ -167,6 +172,10 @@ const en = {
   // general
   working: "Working…",
   actionFailed: (why: string) => `That did not work: ${why}`,
+  actionUndone: "That did not work, and the workbook was put back as it was: try again.",
+  actionIncomplete:
+    "That stopped part way and could not be undone: close and reopen the workbook, which undoes it before any formula answers.",
+  seeDiagnostics: "the details are in the diagnostics (Help tab).",
   needsDataset: "Load the dataset first (press Refresh).",
   crashTitle: "Something went wrong in the pane",
   crashText: "Close and reopen the pane. Your workbook and formulas are not affected.",
@@ -232,9 +241,12 @@ const zh: Strings = {
   errorDownloadAdvice: "请检查“数据源”中的地址和网络连接, 然后再按“刷新”。",
   errorValidate: "下载的文件不是有效的 CZ 数据集, 工作簿未作任何改动。",
   errorValidateAdvice: "请检查地址, 或请数据集发布方修正。",
-  errorTable: (table) => `表格 ${table} 不完整: 写入中途停止。`,
-  errorTableAdvice: "再按一次“刷新”即可修复。在此之前公式仍使用原有数据。",
-  errorWorkbook: "无法更新工作簿。",
+  workbookRestored: (table) =>
+    `${table ? `写入 ${table} 失败` : "写入失败"}, 已将工作簿恢复原样: 表格、数据透视表和公式都显示原有数据。`,
+  workbookRestoredAdvice: "请按“刷新”重试。",
+  workbookIncomplete: (table) => `CZ 表格不完整: ${table ? `写入 ${table} ` : "写入"}失败, 恢复也未成功。`,
+  workbookIncompleteAdvice: "请按“刷新”, 或关闭后重新打开工作簿: 打开时会在任何公式给出结果之前修复表格。",
+  errorWorkbook: "无法更新工作簿, 工作簿未作任何改动。",
   errorWorkbookAdvice: "请再按“刷新”。如仍失败, 请在“帮助”中复制诊断信息并发送给我们。",
   oldDataKept: "原有数据继续使用。",
   errorNotInExcel: "本页面不在 Excel 中运行, 没有可写入的工作簿。",
@@ -323,6 +335,10 @@ const zh: Strings = {
   copyFailed: "无法复制。请选中下方文字后复制。",
   working: "正在处理…",
   actionFailed: (why) => `操作未成功: ${why}`,
+  actionUndone: "操作未成功, 工作簿已恢复原样: 请再试一次。",
+  actionIncomplete:
+    "操作中途停止且未能撤销: 请关闭后重新打开工作簿, 打开时会在任何公式给出结果之前将其撤销。",
+  seeDiagnostics: "详细信息见诊断信息(“帮助”选项卡)。",
   needsDataset: "请先加载数据集(按“刷新”)。",
   crashTitle: "任务窗格出错",
   crashText: "请关闭并重新打开任务窗格。工作簿和公式不受影响。",

@@ -1,10 +1,12 @@
 /**
  * The pane's entry, loaded into the shared runtime's page whether or not the pane is shown. When Office is
  * ready it starts the runtime (the dataset loads into the store the CZ functions read, so formulas answer even
- * while the pane is hidden) and renders the pane.
+ * while the pane is hidden; a workbook left half written by a write that stopped is repaired first) and renders
+ * the pane.
  */
 import { createRoot } from "react-dom/client";
 import { whenOfficeReady } from "../excel/startup";
+import { sharedWriter } from "../runtime/sharedWriter";
 import { startRuntime } from "../runtime/startRuntime";
 import { App } from "./App";
 import { readSourceUrl, readStoredAdditions } from "./workbook";
@@ -22,6 +24,8 @@ void whenOfficeReady().then(() => {
   void startRuntime({
     readSourceUrl,
     readAdditions: readStoredAdditions,
+    // A write the workbook's journal says stopped part way is repaired before the first formula answers.
+    settle: sharedWriter.settle,
     baseUrl: window.location.href,
     fetch: window.fetch.bind(window),
     storage: runtimeStorage(),

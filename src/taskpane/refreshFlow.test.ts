@@ -1,9 +1,9 @@
 import { NotInExcelError } from "../excel/runExcel";
 import type { Dataset } from "../core/dataset";
 import { createDatasetStore } from "../core/datasetStore";
-import type { Addition } from "../ingest/additions/types";
-import { type LayerFunction, createLayers } from "../runtime/localLayers";
+import { TABLE_NAMES } from "../core/tableLayouts";
 import { DatasetLoadError, downloadDataset } from "../runtime/loadDataset";
+import type { WriteOutcome, WriteRequest } from "../runtime/workbookWriter";
 import { tinyDataset } from "../../test/fixtures/tinyDataset";
 import {
   type RefreshDeps,
@@ -12,13 +12,8 @@ import {
   runRefresh,
   tableProgress,
   workbookFraction,
+  writeFailure,
 } from "./refreshFlow";
-
-class TableError extends Error {
-  constructor(readonly table: string) {
-    super(`${table} incomplete`);
-  }
-}
 
 function serving(body: string, status = 200): RefreshDeps["fetch"] {
   return async () => ({
@@ -27,6 +22,27 @@ function serving(body: string, status = 200): RefreshDeps["fetch"] {
     statusText: status === 200 ? "OK" : "Not Found",
     text: async () => body,
   });
+}
+
+/** A writer that reports each table's rows and answers `outcome` (by default: written). */
+function writer(calls: string[], outcome?: (dataset: Dataset) => WriteOutcome) {
+  return {
+    async write(request: WriteRequest): Promise<WriteOutcome> {
+      const dataset = request.published!.dataset;
+      calls.push(`write ${dataset.version}`);
+      for (const table of TABLE_NAMES) request.onProgress?.({ table, done: 1, total: 1 });
+      return (
+        outcome?.(dataset) ?? {
+          ok: true,
+          layered: { dataset, merges: [], alreadyPublished: [] },
+          additions: [],
+          notLayered: null,
+          others: null,
+          marker: { time: "2026-01-02T03:04:05.000Z", version: dataset.version },
+        }
+      );
+    },
+  };
 }
 
 function setup(overrides: Partial<RefreshDeps> = {}) {
@@ -41,19 +57,10 @@ function setup(overrides: Partial<RefreshDeps> = {}) {
       calls.push("download");
       return downloadDataset(url, d);
     },
-    writeWorkbook: async (_dataset: Dataset, onProgress) => {
-      calls.push("writeWorkbook");
-      onProgress({ kind: "table", table: "CZ_Projects" });
-      onProgress({ kind: "table", table: "CZ_Amounts", fraction: 0.5 });
-      onProgress({ kind: "pivots" });
-    },
-    incompleteTable: (error) => (error instanceof TableError ? error.table : null),
+    writer: writer(calls),
     store,
-    layers: createLayers(store, (published) => ({ dataset: published, merges: [], alreadyPublished: [] })),
     remember: () => void calls.push("remember"),
-    writeLastRefresh: async ({ version }) => void calls.push(`marker ${version}`),
     enableLoadOnOpen: async () => void calls.push("loadOnOpen"),
-    now: () => new Date("2026-01-02T03:04:05Z"),
     ...overrides,
   };
   const progress: RefreshProgress[] = [];
@@ -61,28 +68,19 @@ function setup(overrides: Partial<RefreshDeps> = {}) {
 }
 
 describe("runRefresh", () => {
-  test("a good dataset: tables, store, last good copy, marker, load-on-open, in that order", async () => {
-    const { run, calls, store } = setup();
+  test("a good dataset: the writer, the last good copy, load-on-open, in that order", async () => {
+    const { run, calls } = setup();
     const outcome = await run();
     expect(outcome).toEqual({ ok: true, version: "tiny-1", time: "2026-01-02T03:04:05.000Z", warnings: [] });
-    expect(calls).toEqual(["download", "writeWorkbook", "remember", "marker tiny-1", "loadOnOpen"]);
-    const state = store.getState();
-    expect(state.status === "ready" && state.origin).toBe("network");
+    expect(calls).toEqual(["download", "write tiny-1", "remember", "loadOnOpen"]);
   });
 
   test("progress goes download, validate, each table, pivots, finish, never backwards, ending at 1", async () => {
     const { run, progress } = setup();
     await run();
-    expect(progress.map((p) => p.step.kind)).toEqual([
-      "download",
-      "validate",
-      "table",
-      "table",
-      "table",
-      "pivots",
-      "finish",
-      "finish",
-    ]);
+    const kinds = progress.map((p) => p.step.kind);
+    expect(kinds.slice(0, 3)).toEqual(["download", "validate", "table"]);
+    expect(kinds.slice(-3)).toEqual(["pivots", "finish", "finish"]);
     const fractions = progress.map((p) => p.fraction);
     expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
     expect(fractions.at(-1)).toBe(1);
@@ -101,46 +99,76 @@ describe("runRefresh", () => {
 
   test("an invalid dataset fails at validation before the workbook is touched", async () => {
     const { run, calls } = setup({ fetch: serving(JSON.stringify({ schemaVersion: 1, version: "x" })) });
-    expect(await run()).toMatchObject({ ok: false, failure: { step: "validate", table: null } });
-    expect(calls).not.toContain("writeWorkbook");
+    expect(await run()).toMatchObject({ ok: false, failure: { step: "validate" } });
+    expect(calls.some((c) => c.startsWith("write"))).toBe(false);
   });
 
-  test("a table left incomplete is named, and the store keeps the old dataset", async () => {
-    const { run, store, calls } = setup({
-      writeWorkbook: async () => {
-        throw new TableError("CZ_Amounts");
-      },
+  test("a write the writer put back says what the workbook holds, and nothing is remembered", async () => {
+    const calls: string[] = [];
+    const { run } = setup({
+      writer: writer(calls, () => ({
+        ok: false,
+        failure: {
+          workbook: "restored",
+          reason: "write",
+          table: "CZ_Amounts",
+          detail: "sync failed",
+          cause: null,
+        },
+      })),
     });
-    store.setDataset({ ...tinyDataset(), version: "old" }, "network");
-    expect(await run()).toMatchObject({ ok: false, failure: { step: "table", table: "CZ_Amounts" } });
-    const state = store.getState();
-    expect(state.status === "ready" && state.engine.dataset.version).toBe("old");
+    expect(await run()).toMatchObject({
+      ok: false,
+      failure: { step: "workbook", workbook: "restored", table: "CZ_Amounts", message: "sync failed" },
+    });
     expect(calls).not.toContain("remember");
   });
 
-  test("a marker that cannot be written is a warning, not a failure", async () => {
-    const { run, store } = setup({
-      writeLastRefresh: async () => {
-        throw new Error("settings are read-only");
+  test("load-on-open that fails is a warning, not a failure", async () => {
+    const { run } = setup({
+      enableLoadOnOpen: async () => {
+        throw new Error("not supported");
       },
     });
-    expect(await run()).toMatchObject({ ok: true, warnings: ["settings are read-only"] });
-    expect(store.getState().status).toBe("ready");
+    expect(await run()).toMatchObject({ ok: true, warnings: ["not supported"] });
+  });
+
+  test("additions that did not layer: a warning saying so", async () => {
+    const calls: string[] = [];
+    const { run } = setup({
+      writer: writer(calls, (dataset) => ({
+        ok: true,
+        layered: { dataset, merges: [], alreadyPublished: [] },
+        additions: [],
+        notLayered: "ingest.js could not be loaded",
+        others: null,
+        marker: { time: "t", version: dataset.version },
+      })),
+    });
+    const outcome = await run();
+    expect(outcome.ok && outcome.warnings.join(" ")).toContain("were not layered");
   });
 });
 
-describe("describeFailure", () => {
-  const none = () => null;
+describe("describeFailure and writeFailure", () => {
   test("a DatasetLoadError keeps its step", () =>
-    expect(describeFailure(new DatasetLoadError("download", "timed out"), none)).toEqual({
+    expect(describeFailure(new DatasetLoadError("download", "timed out"))).toEqual({
       step: "download",
-      table: null,
       message: "timed out",
     }));
-  test("outside Excel (a plain browser) is a host failure, not 'Excel is not defined'", () =>
-    expect(describeFailure(new NotInExcelError(), none).step).toBe("host"));
-  test("anything else is a workbook failure", () =>
-    expect(describeFailure(new Error("sync failed"), none).step).toBe("workbook"));
+  test("outside Excel (a plain browser) is a host failure, not 'Excel is not defined'", () => {
+    expect(describeFailure(new NotInExcelError()).step).toBe("host");
+    const cause = new NotInExcelError();
+    expect(
+      writeFailure({ workbook: "unchanged", reason: "notRead", table: null, detail: cause.message, cause })
+        .step,
+    ).toBe("host");
+  });
+  test("anything else is a workbook failure that changed nothing", () =>
+    expect(describeFailure(new Error("sync failed"))).toMatchObject({
+      step: "workbook",
+      workbook: "unchanged",
+    }));
 });
 
 describe("workbookFraction", () => {
@@ -173,42 +201,4 @@ describe("tableProgress", () => {
     }));
   test("an empty table is complete", () =>
     expect(tableProgress({ table: "CZ_Sources", done: 0, total: 0 }).kind).toBe("table"));
-});
-
-describe("a refresh with the workbook's additions", () => {
-  const addition = { article: { id: "local-a" } } as unknown as Addition;
-  const byVersion: LayerFunction = (published, additions) => ({
-    dataset: { ...published, version: additions.length ? `${published.version}+local` : published.version },
-    merges: [],
-    alreadyPublished: [],
-  });
-
-  test("waits for the start-up read of the additions and writes the tables with them", async () => {
-    const written: string[] = [];
-    const { deps, run, store } = setup({
-      writeWorkbook: async (dataset) => void written.push(dataset.version),
-    });
-    const layers = createLayers(store, byVersion, { additionsRead: false });
-    deps.layers = layers;
-    const refreshing = run();
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(written).toEqual([]);
-    layers.setAdditions([addition]);
-    const outcome = await refreshing;
-    expect(outcome).toMatchObject({ ok: true, version: "tiny-1+local" });
-    expect(written).toEqual(["tiny-1+local"]);
-  });
-
-  test("additions that cannot be layered: the published dataset is written, with a warning saying so", async () => {
-    const { deps, run, store } = setup();
-    deps.layers = createLayers(store, byVersion, {
-      prepare: async () => {
-        throw new Error("ingest.js could not be loaded");
-      },
-    });
-    (deps.layers as ReturnType<typeof createLayers>).setAdditions([addition]);
-    const outcome = await run();
-    expect(outcome.ok && outcome.version).toBe("tiny-1");
-    expect(outcome.ok && outcome.warnings.join(" ")).toContain("were not layered");
-  });
 });

@@ -1,17 +1,17 @@
 /**
  * One refresh, start to end, as a plain async function over its dependencies (the hook useRefresh binds the
  * real ones): download → validate (nothing in the workbook is touched before the whole dataset is valid) →
- * write the tables and refresh the pivots → the store (every CZ formula answers anew) → the last good copy →
- * the "refresh finished" marker → load-on-open. A failure says which step failed, and the store keeps the old
- * dataset.
+ * the workbook writer (src/runtime/workbookWriter.ts: the tables with the workbook's additions on top, the
+ * PivotTables, the CZ_LastRefresh marker, repaired at once if a sync fails) → the last good copy → load-on-open.
+ * A failure says which step failed and what the workbook holds now; the store keeps the dataset the tables hold.
  */
 import type { Dataset } from "../core/dataset";
 import type { DatasetStore } from "../core/datasetStore";
 import { TABLE_NAMES } from "../core/tableLayouts";
 import { DatasetLoadError, type LoadDeps } from "../runtime/loadDataset";
+import type { WorkbookState, WorkbookWriter, WriteFailure } from "../runtime/workbookWriter";
 import { errorMessage } from "./errorLog";
 import { NotInExcelError } from "../excel/runExcel";
-import type { Layers } from "../runtime/localLayers";
 
 export type RefreshStep =
   | { kind: "download" }
@@ -34,33 +34,27 @@ export interface RefreshDeps {
   fetch: LoadDeps["fetch"];
   storage: LoadDeps["storage"];
   download: (url: string, deps: LoadDeps) => Promise<Dataset>;
-  /** Writes every table and refreshes the pivots; rejects with the table that is incomplete, if it knows. */
-  writeWorkbook: (dataset: Dataset, onProgress: (progress: WorkbookProgress) => void) => Promise<unknown>;
-  /** The table an error of writeWorkbook names as incomplete, or null. */
-  incompleteTable: (error: unknown) => string | null;
+  /** Writes the dataset (with the workbook's additions) into the workbook, under the one rule for writes. */
+  writer: Pick<WorkbookWriter, "write">;
   store: Pick<DatasetStore, "setFailed">;
-  /** The published dataset and the workbook's additions: the tables and the store get their layering. */
-  layers: Pick<Layers, "compose" | "setPublished" | "ready">;
   remember: (dataset: Dataset, storage: LoadDeps["storage"]) => void;
-  writeLastRefresh: (marker: { time: string; version: string }) => Promise<unknown>;
   /** Called after a successful refresh; the hook makes it once per session. */
   enableLoadOnOpen: () => Promise<unknown>;
-  now: () => Date;
 }
 
 export type RefreshFailure =
-  | { step: "download" | "validate"; table: null; message: string }
-  | { step: "table"; table: string; message: string }
-  | { step: "workbook"; table: null; message: string }
+  | { step: "download" | "validate"; message: string }
   /** Not inside Excel: the pane was opened in a plain browser. */
-  | { step: "host"; table: null; message: string };
+  | { step: "host"; message: string }
+  /** The workbook was not written, or a write failed: `workbook` says what it holds now. */
+  | { step: "workbook"; workbook: WorkbookState; table: string | null; message: string };
 
 export type RefreshOutcome =
   | {
       ok: true;
       version: string;
       time: string;
-      /** What went wrong after the data was in place (the marker, load-on-open): worth a note, not a failure. */
+      /** What went wrong beside the data (additions not layered, load-on-open): worth a note, not a failure. */
       warnings: string[];
     }
   | { ok: false; failure: RefreshFailure };
@@ -107,88 +101,75 @@ export function tableProgress(
 
 /**
  * The failure of a refresh in the pane's terms.
- * @example describeFailure(new DatasetLoadError("validate", "…"), () => null) // { step: "validate", … }
+ * @example describeFailure(new DatasetLoadError("validate", "…")) // { step: "validate", message: "…" }
  */
-export function describeFailure(
-  error: unknown,
-  incompleteTable: (error: unknown) => string | null,
-): RefreshFailure {
+export function describeFailure(error: unknown): RefreshFailure {
   const message = errorMessage(error);
-  if (error instanceof DatasetLoadError) return { step: error.step, table: null, message };
-  if (error instanceof NotInExcelError) return { step: "host", table: null, message };
-  const table = incompleteTable(error);
-  if (table !== null) return { step: "table", table, message };
-  return { step: "workbook", table: null, message };
+  if (error instanceof DatasetLoadError) return { step: error.step, message };
+  if (error instanceof NotInExcelError) return { step: "host", message };
+  return { step: "workbook", workbook: "unchanged", table: null, message };
+}
+
+/** A write the writer refused or repaired, in the pane's terms. */
+export function writeFailure(failure: WriteFailure): RefreshFailure {
+  if (failure.cause instanceof NotInExcelError) return { step: "host", message: failure.detail };
+  return { step: "workbook", workbook: failure.workbook, table: failure.table, message: failure.detail };
 }
 
 /**
- * Runs one refresh. Never throws: a failure is the outcome, already recorded in the store (which keeps the old
- * dataset for the formulas).
+ * Runs one refresh. Never throws: a failure is the outcome, already recorded in the store (which keeps the
+ * dataset the tables hold for the formulas).
  */
 export async function runRefresh(
   deps: RefreshDeps,
   onProgress: (progress: RefreshProgress) => void,
 ): Promise<RefreshOutcome> {
   const report = (step: RefreshStep, fraction: number) => onProgress({ step, fraction });
-  try {
-    report({ kind: "download" }, DOWNLOAD[0]);
-    // The body has arrived once text() resolves; what downloadDataset does next is parsing and validation.
-    const fetchAndMark: LoadDeps["fetch"] = async (url, init) => {
-      const response = await deps.fetch(url, init);
-      return {
-        ok: response.ok,
-        status: response.status,
-        statusText: response.statusText,
-        text: async () => {
-          const text = await response.text();
-          report({ kind: "validate" }, VALIDATE[0]);
-          return text;
-        },
-      };
-    };
-    const dataset = await deps.download(deps.url, { fetch: fetchAndMark, storage: deps.storage });
-    report({ kind: "table", table: TABLE_NAMES[0] }, TABLES[0]);
-    // The workbook's additions stay on top of the new published dataset. If they no longer layer, the
-    // published dataset is written alone and the layers record why (the additions stay stored, untouched).
-    let layered: ReturnType<Layers["compose"]> | undefined;
-    let notLayered: string | null = null;
-    try {
-      // Waits for the workbook's additions to be read (start-up) and the pipeline they need.
-      await deps.layers.ready();
-      layered = deps.layers.compose(dataset);
-    } catch (error) {
-      layered = undefined;
-      notLayered = errorMessage(error);
-    }
-    await deps.writeWorkbook(layered?.dataset ?? dataset, (progress) =>
-      report(
-        progress.kind === "pivots" ? { kind: "pivots" } : { kind: "table", table: progress.table },
-        workbookFraction(progress),
-      ),
-    );
-    report({ kind: "finish" }, PIVOTS[1]);
-    deps.layers.setPublished(dataset, "network", layered);
-    // The last good copy is the published dataset: the additions live in the workbook, not in the browser.
-    deps.remember(dataset, deps.storage);
-    const time = deps.now().toISOString();
-    const warnings: string[] = [];
-    if (notLayered !== null)
-      warnings.push(`本地添加未能叠加 / the workbook's local additions were not layered: ${notLayered}`);
-    for (const step of [
-      () => deps.writeLastRefresh({ time, version: layered?.dataset.version ?? dataset.version }),
-      () => deps.enableLoadOnOpen(),
-    ])
-      try {
-        await step();
-      } catch (error) {
-        warnings.push(errorMessage(error));
-      }
-    report({ kind: "finish" }, 1);
-    const version = layered?.dataset.version ?? dataset.version;
-    return { ok: true, version, time, warnings };
-  } catch (error) {
-    const failure = describeFailure(error, deps.incompleteTable);
+  const failed = (failure: RefreshFailure): RefreshOutcome => {
     deps.store.setFailed(failure.message);
     return { ok: false, failure };
+  };
+  let dataset: Dataset;
+  try {
+    report({ kind: "download" }, DOWNLOAD[0]);
+    // Once the body has arrived, what downloadDataset does next is parsing and validation.
+    dataset = await deps.download(deps.url, {
+      fetch: deps.fetch,
+      storage: deps.storage,
+      onReceived: () => report({ kind: "validate" }, VALIDATE[0]),
+    });
+  } catch (error) {
+    return failed(describeFailure(error));
   }
+  report({ kind: "table", table: TABLE_NAMES[0] }, TABLES[0]);
+  let lastTable = false;
+  const outcome = await deps.writer.write({
+    published: { dataset, origin: "network" },
+    onProgress: (step) => {
+      const progress = tableProgress(step);
+      if (progress.kind === "table")
+        report({ kind: "table", table: progress.table }, workbookFraction(progress));
+      // The last table's last sync refreshes the PivotTables.
+      if (!lastTable && step.table === TABLE_NAMES.at(-1) && step.done >= step.total) {
+        lastTable = true;
+        report({ kind: "pivots" }, PIVOTS[0]);
+      }
+    },
+  });
+  if (!outcome.ok) return failed(writeFailure(outcome.failure));
+  report({ kind: "finish" }, PIVOTS[1]);
+  // The last good copy is the published dataset: the additions live in the workbook, not in the browser.
+  deps.remember(dataset, deps.storage);
+  const warnings: string[] = [];
+  if (outcome.notLayered !== null)
+    warnings.push(
+      `本地添加未能叠加 / the workbook's local additions were not layered: ${outcome.notLayered}`,
+    );
+  try {
+    await deps.enableLoadOnOpen();
+  } catch (error) {
+    warnings.push(errorMessage(error));
+  }
+  report({ kind: "finish" }, 1);
+  return { ok: true, version: outcome.marker.version, time: outcome.marker.time, warnings };
 }

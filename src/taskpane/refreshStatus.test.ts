@@ -49,13 +49,16 @@ describe("stepLabel", () => {
   );
 });
 
+const contentOf = (language: "en" | "zh", view: ReturnType<typeof readyView>, refresh: RefreshView) =>
+  errorContent(STRINGS[language], view, refresh, language);
+
 describe("errorContent", () => {
-  test("nothing wrong, nothing shown", () => expect(errorContent(en, readyView(), idle)).toBeNull());
+  test("nothing wrong, nothing shown", () => expect(contentOf("en", readyView(), idle)).toBeNull());
 
   test("a download failure: check the URL; the old data stays", () => {
-    const content = errorContent(en, readyView("x"), {
+    const content = contentOf("en", readyView("x"), {
       ...idle,
-      outcome: { ok: false, failure: { step: "download", table: null, message: "404" } },
+      outcome: { ok: false, failure: { step: "download", message: "404" } },
     });
     expect(content).toEqual({
       title: "Refresh failed",
@@ -67,9 +70,9 @@ describe("errorContent", () => {
   });
 
   test("outside Excel: says so and how to sideload", () => {
-    const content = errorContent(en, readyView("x"), {
+    const content = contentOf("en", readyView("x"), {
       ...idle,
-      outcome: { ok: false, failure: { step: "host", table: null, message: "Excel is not available" } },
+      outcome: { ok: false, failure: { step: "host", message: "Excel is not available" } },
     });
     expect(content?.text).toContain("not running inside Excel");
     expect(content?.advice).toContain("manifest.xml");
@@ -77,31 +80,70 @@ describe("errorContent", () => {
 
   test("in Chinese the sentences follow each other without a space", () =>
     expect(
-      errorContent(zh, readyView("x"), {
+      contentOf("zh", readyView("x"), {
         ...idle,
-        outcome: { ok: false, failure: { step: "download", table: null, message: "404" } },
+        outcome: { ok: false, failure: { step: "download", message: "404" } },
       })?.text,
     ).toBe("无法下载数据集。原有数据继续使用。"));
 
-  test("an incomplete table is named, and Refresh again repairs it", () => {
-    const content = errorContent(en, readyView(), {
-      ...idle,
-      outcome: { ok: false, failure: { step: "table", table: "CZ_Amounts", message: "sync failed" } },
+  test("a write put back as it was: names the table, says what the formulas show, and to try again", () => {
+    const failed = (language: "en" | "zh") =>
+      contentOf(language, readyView(), {
+        ...idle,
+        outcome: {
+          ok: false,
+          failure: { step: "workbook", workbook: "restored", table: "CZ_Amounts", message: "sync failed" },
+        },
+      });
+    expect(failed("en")).toEqual({
+      title: en.errorTitle,
+      text: en.workbookRestored("CZ_Amounts"),
+      advice: "Press Refresh to try again.",
+      // Excel's English words are for the diagnostics in a Chinese pane, shown in an English one.
+      detail: "sync failed",
     });
-    expect(content?.text).toContain("CZ_Amounts");
-    expect(content?.advice).toContain("Press Refresh again to repair");
+    expect(failed("zh")?.text).toBe(zh.workbookRestored("CZ_Amounts"));
+    expect(failed("zh")?.detail).toBe("");
+  });
+
+  test("tables left incomplete: the way out is a Refresh or reopening", () => {
+    const text = contentOf("en", readyView(), {
+      ...idle,
+      outcome: {
+        ok: false,
+        failure: { step: "workbook", workbook: "incomplete", table: "CZ_Events", message: "x" },
+      },
+    });
+    expect(text?.text).toContain("CZ_Events");
+    expect(text?.advice).toContain("close and reopen the workbook");
+  });
+
+  test("a bilingual detail shows its side in the pane's language only", () => {
+    const detail = (language: "en" | "zh") =>
+      contentOf(language, readyView(), {
+        ...idle,
+        outcome: {
+          ok: false,
+          failure: {
+            step: "download",
+            message: "下载失败 404 Not Found: https://x.org/d.json / the server answered 404",
+          },
+        },
+      })?.detail;
+    expect(detail("zh")).toBe("下载失败 404 Not Found: https://x.org/d.json");
+    expect(detail("en")).toBe("the server answered 404");
   });
 
   test("a validation failure says nothing in the workbook changed", () =>
     expect(
-      errorContent(zh, readyView(), {
+      contentOf("zh", readyView(), {
         ...idle,
-        outcome: { ok: false, failure: { step: "validate", table: null, message: "m" } },
+        outcome: { ok: false, failure: { step: "validate", message: "m" } },
       })?.text,
     ).toContain("工作簿未作任何改动"));
 
   test("a startup load that fell back to the saved copy is shown as a dataset problem", () =>
-    expect(errorContent(en, readyView("timed out — using the last good copy"), idle)).toMatchObject({
+    expect(contentOf("en", readyView("timed out — using the last good copy"), idle)).toMatchObject({
       title: en.loadErrorTitle,
       detail: "timed out — using the last good copy",
     }));
@@ -109,7 +151,7 @@ describe("errorContent", () => {
   test("a startup load that failed with no copy", () => {
     const store = createDatasetStore();
     store.setFailed("network error");
-    expect(errorContent(en, datasetView(store.getState()), idle)?.text).toBe(en.statusFailed);
+    expect(contentOf("en", datasetView(store.getState()), idle)?.text).toBe(en.statusFailed);
   });
 });
 

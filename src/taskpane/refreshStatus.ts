@@ -4,7 +4,9 @@
  */
 import type { DatasetView } from "./datasetView";
 import { formatTime } from "./datasetView";
-import type { Strings } from "./i18n";
+import type { Language, Strings } from "./i18n";
+import { inPaneLanguage } from "./paneLanguage";
+import type { WorkbookState } from "../runtime/workbookWriter";
 import type { RefreshOutcome, RefreshProgress, RefreshStep } from "./refreshFlow";
 
 export interface RefreshView {
@@ -61,30 +63,59 @@ export interface ErrorContent {
 }
 
 /**
- * The error to show, or null: a failed refresh first (it is what the user just did), else a problem the store
- * holds (the startup load failed, or the saved copy is in use because the network copy failed).
+ * What the workbook holds after a write that did not happen, and what to do: one sentence each.
+ * @example workbookStateWords(STRINGS.en, "restored", "CZ_Amounts") // ["Writing CZ_Amounts failed, so the pane put…", "Press Refresh to try again."]
  */
-export function errorContent(strings: Strings, view: DatasetView, refresh: RefreshView): ErrorContent | null {
+export function workbookStateWords(
+  strings: Strings,
+  workbook: WorkbookState,
+  table: string | null,
+): [text: string, advice: string] {
+  switch (workbook) {
+    case "restored":
+      return [strings.workbookRestored(table), strings.workbookRestoredAdvice];
+    case "incomplete":
+      return [strings.workbookIncomplete(table), strings.workbookIncompleteAdvice];
+    case "unchanged":
+      return [strings.errorWorkbook, strings.errorWorkbookAdvice];
+  }
+}
+
+/**
+ * The error to show, or null: a failed refresh first (it is what the user just did), else a problem the store
+ * holds (the startup load failed, or the saved copy is in use because the network copy failed). Lower layers'
+ * words appear only in the pane's language (the rest is in the diagnostics).
+ */
+export function errorContent(
+  strings: Strings,
+  view: DatasetView,
+  refresh: RefreshView,
+  language: Language,
+): ErrorContent | null {
   const kept = (what: string) => (view.dataset !== null ? sentences(what, strings.oldDataKept) : what);
+  const detail = (message: string) => inPaneLanguage(message, language) ?? "";
   if (refresh.outcome && !refresh.outcome.ok) {
     const { failure } = refresh.outcome;
+    if (failure.step === "workbook" && failure.workbook !== "unchanged") {
+      // The sentence says what the formulas show: no "the previous data stays in use" after it.
+      const [text, advice] = workbookStateWords(strings, failure.workbook, failure.table);
+      return { title: strings.errorTitle, text, advice, detail: detail(failure.message) };
+    }
     const [text, advice] =
       failure.step === "download"
         ? [strings.errorDownload, strings.errorDownloadAdvice]
         : failure.step === "validate"
           ? [strings.errorValidate, strings.errorValidateAdvice]
-          : failure.step === "table"
-            ? [strings.errorTable(failure.table), strings.errorTableAdvice]
-            : failure.step === "host"
-              ? [strings.errorNotInExcel, strings.errorNotInExcelAdvice]
-              : [strings.errorWorkbook, strings.errorWorkbookAdvice];
-    return { title: strings.errorTitle, text: kept(text), advice, detail: failure.message };
+          : failure.step === "host"
+            ? [strings.errorNotInExcel, strings.errorNotInExcelAdvice]
+            : [strings.errorWorkbook, strings.errorWorkbookAdvice];
+    return { title: strings.errorTitle, text: kept(text), advice, detail: detail(failure.message) };
   }
   if (refresh.running || view.error === null) return null;
   return {
     title: strings.loadErrorTitle,
     text: view.dataset !== null ? kept(strings.errorDownload) : strings.statusFailed,
     advice: strings.errorDownloadAdvice,
-    detail: view.error,
+    detail: detail(view.error),
   };
 }

@@ -101,18 +101,34 @@ describe.each(["en", "zh"] as const)("rendered in %s", (language) => {
     );
   });
 
-  test("a failed refresh shows the error bar with what to do", () => {
+  test("a failed refresh shows the error bar with what the workbook holds and what to do", () => {
     const markup = html(
       language,
       <RefreshPanel
         view={READY}
         refresh={refresh({
-          outcome: { ok: false, failure: { step: "table", table: "CZ_Amounts", message: "x" } },
+          outcome: {
+            ok: false,
+            failure: { step: "workbook", workbook: "restored", table: "CZ_Amounts", message: "x" },
+          },
         })}
       />,
     );
     expect(testIds(markup)).toContain("error-bar");
-    expect(textOf(markup, "error-advice")).toBe(strings.errorTableAdvice);
+    expect(textOf(markup, "error-text")).toBe(strings.workbookRestored("CZ_Amounts"));
+    expect(textOf(markup, "error-advice")).toBe(strings.workbookRestoredAdvice);
+  });
+
+  test("tables known to be incomplete are said so above the tabs until a write repairs them", () => {
+    const markup = html(
+      language,
+      <RefreshPanel
+        view={READY}
+        refresh={refresh()}
+        condition={{ state: "incomplete", table: "CZ_Events", detail: "x" }}
+      />,
+    );
+    expect(textOf(markup, "workbook-incomplete")).toContain(strings.workbookIncomplete("CZ_Events"));
   });
 
   test.each([

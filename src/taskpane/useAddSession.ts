@@ -4,13 +4,13 @@
  * review.
  */
 import { useCallback, useState } from "react";
-import { AdditionError } from "../ingest/additionInput";
 import { loadPipeline } from "../runtime/pipelineChunk";
 import type { AdditionReview } from "../ingest/additions/types";
-import type { AdditionStrings } from "./additionStrings";
-import type { AdditionsFailure } from "./additionsFlow";
+import { ADDITION_STRINGS, type AdditionStrings } from "./additionStrings";
+import { failureText, othersText } from "./additionsFlow";
 import { type DraftFields, EMPTY_FIELDS, draftOf } from "./ArticleForm";
-import { errorMessage } from "./errorLog";
+import { errorMessage, paneErrors } from "./errorLog";
+import { errorInPaneLanguage } from "./paneLanguage";
 import type { Language } from "./i18n";
 import { NO_CHOICES, type ReviewChoices, includedCounts, toDecisions } from "./reviewChoices";
 import type { AdditionsController } from "./useAdditions";
@@ -45,40 +45,10 @@ function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/**
- * One side of a "中文 / English" message (how the workbook store, the layers and the pipeline loader word theirs),
- * or the message as it is when it is not one.
- * @example pickLanguage("无法读取 / Cannot be read", "en") // "Cannot be read"
- */
-export function pickLanguage(message: string, language: Language): string {
-  const m = /^([^/]*[\u4e00-\u9fff][^/]*?) \/ ([A-Za-z].*)$/s.exec(message);
-  if (!m) return message;
-  return language === "zh" ? m[1]! : m[2]!;
-}
-
-/** An error of the pipeline in the pane's language (an AdditionError carries both). */
-export function inLanguage(error: unknown, language: Language): string {
-  if (error instanceof AdditionError) return language === "zh" ? error.zh : error.en;
-  return pickLanguage(errorMessage(error), language);
-}
-
-export function failureText(s: AdditionStrings, failure: AdditionsFailure, language: Language): string {
-  const why = pickLanguage(failure.message, language);
-  switch (failure.step) {
-    case "noDataset":
-      return s.failedNoDataset;
-    case "busy":
-      return s.failedBusy;
-    case "unreadable":
-      // The store's own message says what is unreadable and that it was left untouched.
-      return why;
-    case "layer":
-      return s.failedLayer(why);
-    case "store":
-      return s.failedStore(why);
-    default:
-      return s.failedTable(failure.table, why);
-  }
+/** An error of the pipeline in the pane's language, or the pane's own words when it has none in it. */
+function errorText(s: AdditionStrings, error: unknown, language: Language): string {
+  paneErrors.record(`add article: ${errorMessage(error)}`);
+  return errorInPaneLanguage(error, language) ?? s.extractFailed;
 }
 
 function sameFields(a: DraftFields, b: DraftFields): boolean {
@@ -105,7 +75,7 @@ export function useAddSession(): AddSession {
         setChoices(NO_CHOICES);
       } catch (error) {
         setReview(null);
-        setMessage({ intent: "error", text: inLanguage(error, language) });
+        setMessage({ intent: "error", text: errorText(ADDITION_STRINGS[language], error, language) });
       } finally {
         setExtracting(false);
       }
@@ -128,7 +98,7 @@ export function useAddSession(): AddSession {
         const { decisionsToCuration } = await loadPipeline();
         curation = decisionsToCuration(review.review, toDecisions(review.review, choices));
       } catch (error) {
-        return setMessage({ intent: "error", text: inLanguage(error, language) });
+        return setMessage({ intent: "error", text: errorText(s, error, language) });
       }
       const outcome = await additions.add({
         article: review.review.article,
@@ -147,7 +117,13 @@ export function useAddSession(): AddSession {
       setChoices(NO_CHOICES);
       setMessage({
         intent: "success",
-        text: [s.added(counts.projects, counts.figures), merged > 0 ? s.merged(merged) : ""].join(" ").trim(),
+        text: [
+          s.added(counts.projects, counts.figures),
+          merged > 0 ? s.merged(merged) : "",
+          othersText(s, outcome.others),
+        ]
+          .join(language === "zh" ? "" : " ")
+          .trim(),
       });
     },
     [review, choices, fields],

@@ -5,14 +5,14 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { sharedDataset } from "../runtime/sharedDataset";
-import { sharedLayers } from "../runtime/sharedLayers";
+import { sharedWriter } from "../runtime/sharedWriter";
 import { downloadDataset, rememberDataset } from "../runtime/loadDataset";
 import { datasetUrl } from "../runtime/startRuntime";
 import { enableLoadOnOpen } from "../excel/startup";
 import { errorMessage, paneErrors } from "./errorLog";
 import { type RefreshDeps, type RefreshOutcome, type RefreshProgress, runRefresh } from "./refreshFlow";
 import { singleFlight } from "./singleFlight";
-import { incompleteTable, markLastRefresh, readLastRefresh, writeWorkbook } from "./workbook";
+import { readLastRefresh } from "./workbook";
 
 export interface RefreshController {
   running: boolean;
@@ -52,14 +52,10 @@ export function browserRefreshDeps(url: string): RefreshDeps {
     fetch: (input, init) => window.fetch(input, init),
     storage: runtimeStorage(),
     download: downloadDataset,
-    writeWorkbook,
-    incompleteTable,
+    writer: sharedWriter,
     store: sharedDataset,
-    layers: sharedLayers,
     remember: rememberDataset,
-    writeLastRefresh: markLastRefresh,
     enableLoadOnOpen: enableLoadOnOpenOnce,
-    now: () => new Date(),
   };
 }
 
@@ -103,7 +99,7 @@ export function useRefresh(savedSourceUrl: string | null): RefreshController {
         // runRefresh does not throw; this is a bug, still shown as a failure rather than a stuck button.
         const result: RefreshOutcome = {
           ok: false,
-          failure: { step: "workbook", table: null, message: errorMessage(error) },
+          failure: { step: "workbook", workbook: "unchanged", table: null, message: errorMessage(error) },
         };
         paneErrors.record(`refresh: ${errorMessage(error)}`);
         setOutcome(result);

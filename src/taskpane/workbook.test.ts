@@ -8,7 +8,9 @@ import { seedDataset } from "../../test/seedFixture";
 import { createLayers } from "../runtime/localLayers";
 import { createDatasetStore } from "../core/datasetStore";
 import { TABLE_NAMES } from "../core/tableLayouts";
-import { setExcelRunner } from "../excel";
+import type { Dataset } from "../core/dataset";
+import { setExcelRunner, workbookDoor } from "../excel";
+import { createWorkbookWriter } from "../runtime/workbookWriter";
 import {
   displayLanguage,
   enableLoadOnOpen,
@@ -24,14 +26,11 @@ import {
   addStarterReport,
   createPivotTable,
   freezeValues,
-  incompleteTable,
   insertIntoSelectedCell,
-  markLastRefresh,
   readLastRefresh,
   readSourceUrl,
   saveSourceUrl,
   selectAmountRow,
-  writeWorkbook,
 } from "./workbook";
 
 const SEED = seedDataset();
@@ -43,22 +42,29 @@ beforeEach(() => {
 });
 afterEach(() => uninstallStandIn(globalThis));
 
+/** The pane's refresh over the stand-in: the real door, layers and writer; `serve` is the dataset downloaded. */
 function refreshDeps(
+  serve: Dataset = SEED,
   overrides: Partial<RefreshDeps> = {},
 ): RefreshDeps & { store: ReturnType<typeof createDatasetStore> } {
   const store = createDatasetStore();
+  const layers = createLayers(store, (published) => ({
+    dataset: published,
+    merges: [],
+    alreadyPublished: [],
+  }));
   return {
     url: "https://localhost:3000/dataset.json",
-    fetch: async () => ({ ok: true, status: 200, statusText: "OK", text: async () => JSON.stringify(SEED) }),
+    fetch: async () => ({ ok: true, status: 200, statusText: "OK", text: async () => JSON.stringify(serve) }),
     storage: null,
     download: downloadDataset,
-    writeWorkbook,
-    incompleteTable,
+    writer: createWorkbookWriter({
+      door: workbookDoor,
+      layers,
+      now: () => new Date("2026-11-29T10:00:00.000Z"),
+    }),
     remember: rememberDataset,
-    writeLastRefresh: markLastRefresh,
     enableLoadOnOpen,
-    now: () => new Date("2026-11-29T10:00:00.000Z"),
-    layers: createLayers(store, (published) => ({ dataset: published, merges: [], alreadyPublished: [] })),
     ...overrides,
     store,
   };
@@ -79,23 +85,32 @@ describe("a refresh from the pane", () => {
     expect([...tables]).toEqual([...TABLE_NAMES]);
   });
 
-  test("a write sync failing names the tables it carried and keeps the old dataset", async () => {
-    const deps = refreshDeps();
-    deps.store.setDataset({ ...SEED, version: "old" }, "network");
-    // The seed's refresh: one read, then one request with all five small tables.
-    standIn.failSyncAt(2);
+  test("a sync failing inside a table: the workbook is put back to the previous dataset, and says so", async () => {
+    const older = { ...SEED, version: "older", amounts: SEED.amounts.slice(2) };
+    const deps = refreshDeps(older);
+    await runRefresh(deps, () => undefined);
+    deps.fetch = async () => ({
+      ok: true,
+      status: 200,
+      statusText: "OK",
+      text: async () => JSON.stringify(SEED),
+    });
+    // The write of CZ_Amounts' body fails, its first commands applied (tables may share a request).
+    standIn.failSyncMatching('"CZ_Amounts"[\\s\\S]*"m":"values"', { appliedCommands: 3 });
     const outcome = await runRefresh(deps, () => undefined);
     expect(outcome.ok).toBe(false);
-    if (outcome.ok) return;
-    expect(outcome.failure.step).toBe("table");
-    expect(outcome.failure.table?.split(" / ")).toEqual(TABLE_NAMES);
+    if (outcome.ok || outcome.failure.step !== "workbook") throw new Error("expected a workbook failure");
+    expect(outcome.failure.workbook).toBe("restored");
+    expect(outcome.failure.table?.split(" / ")).toContain("CZ_Amounts");
+    expect(standIn.table("CZ_Amounts")?.values).toHaveLength(older.amounts.length);
     const state = deps.store.getState();
-    expect(state.status === "ready" && state.engine.dataset.version).toBe("old");
+    expect(state.status === "ready" && state.engine.dataset.version).toBe("older");
   });
 
   test("a pivot made in the pane is refreshed by the next refresh", async () => {
     await runRefresh(refreshDeps(), () => undefined);
     await createPivotTable(defaultPivot("CZ_Amounts"));
+    standIn.resetCounters();
     const progress: RefreshProgress[] = [];
     await runRefresh(refreshDeps(), (p) => progress.push(p));
     expect(progress.some((p) => p.step.kind === "pivots")).toBe(true);

@@ -4,60 +4,24 @@
  * interface is adapted in this one file.
  */
 import type { Dataset } from "../core/dataset";
-import { parseAdditions, serializeAdditions } from "../ingest/additions/additionsPayload";
+import { parseAdditions } from "../ingest/additions/additionsPayload";
 import type { Addition } from "../ingest/additions/types";
 import {
   type StarterReportKind,
   createPivot,
-  createRefreshQueue,
   freezeAsValues,
-  incompleteTable as tableLeftIncomplete,
   insertFormula,
   insertStarterReport,
-  deleteAdditionsPart,
   readAdditionsPart,
   readDataSourceUrl,
   readLastRefresh as readLastRefreshMarker,
   selectRow,
-  writeAdditionsPart,
   writeDataSourceUrl,
-  writeLastRefresh,
 } from "../excel";
 import type { FreezeScope } from "../excel";
 import type { PivotRequest } from "./pivotChoices";
-import { type WorkbookProgress, tableProgress } from "./refreshFlow";
 
 export type { FreezeScope, StarterReportKind };
-
-// One queue for the pane: a refresh asked for while one runs joins it (two quick clicks, one refresh).
-const refreshQueue = createRefreshQueue();
-
-/** A write of the tables through the queue, reported as the pane's progress steps. */
-async function writeThrough(
-  start: typeof refreshQueue.refresh,
-  dataset: Dataset,
-  onProgress: (progress: WorkbookProgress) => void,
-): Promise<unknown> {
-  const report = await start(dataset, { onProgress: (step) => onProgress(tableProgress(step)) });
-  if (report.pivotsRefreshed.length > 0) onProgress({ kind: "pivots" });
-  return report;
-}
-
-/**
- * Writes the five CZ tables and refreshes the PivotTables on them, reporting which table is being written.
- * @example await writeWorkbook(dataset, (p) => console.log(p)) // { kind: "table", table: "CZ_Projects", fraction: 1 } …
- */
-export const writeWorkbook = (dataset: Dataset, onProgress: (progress: WorkbookProgress) => void) =>
-  writeThrough(refreshQueue.refresh, dataset, onProgress);
-
-/**
- * Writes the tables of a dataset with additions changed: after any refresh under way, never joining it (its
- * dataset is another one).
- */
-export const writeWorkbookForAdditions = (
-  dataset: Dataset,
-  onProgress: (progress: WorkbookProgress) => void,
-) => writeThrough(refreshQueue.refreshAfter, dataset, onProgress);
 
 /** The additions stored in the workbook (none when it has none); rejects with why they cannot be read. */
 export async function readStoredAdditions(): Promise<Addition[]> {
@@ -65,23 +29,9 @@ export async function readStoredAdditions(): Promise<Addition[]> {
   return json === null ? [] : parseAdditions(json, "工作簿中的本地添加 / the workbook's stored additions");
 }
 
-/** Removes the stored additions, every part of them (a merged workbook's two included). */
-export const deleteStoredAdditions = deleteAdditionsPart;
-
-/** Replaces the additions stored in the workbook. */
-export async function storeAdditions(additions: readonly Addition[]): Promise<void> {
-  await writeAdditionsPart(serializeAdditions(additions));
-}
-
-/** The table a failed refresh left incomplete, or null (nothing written, or not a refresh error). */
-export function incompleteTable(error: unknown): string | null {
-  return tableLeftIncomplete(error);
-}
-
 export const readSourceUrl = readDataSourceUrl;
 export const saveSourceUrl = writeDataSourceUrl;
 export const readLastRefresh = readLastRefreshMarker;
-export const markLastRefresh = writeLastRefresh;
 
 /** Thrown when a figure has no row in CZ_Amounts (the tables were never written, or are older). */
 export class RowNotFoundError extends Error {

@@ -9,6 +9,7 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { createQueryEngine } from "../../src/core/query/engine";
+import { ADDITION_STRINGS } from "../../src/taskpane/additionStrings";
 import { STRINGS } from "../../src/taskpane/i18n";
 import {
   PARAGRAPH_META,
@@ -26,6 +27,8 @@ import { standInBundle } from "./standInBundle";
 jest.setTimeout(90_000);
 
 const PARAGRAPH = seedParagraph();
+/** The pipeline's on-demand chunk, named by its content (ingest.3f9c0a1b2d4e.js). */
+const INGEST_CHUNK = /\/ingest\.[0-9a-f]+\.js$/;
 const PUBLISHED = publishedWithoutParagraph();
 const PROJECT = PARAGRAPH_PROJECT;
 
@@ -62,9 +65,10 @@ async function open(
   const pane = await openPane(browser!, `${server!.origin}/taskpane.html`, bundle, options, beforeLoad);
   panes.push(pane);
   const { page } = pane;
+  const strings = STRINGS[options.displayLanguage?.startsWith("zh") ? "zh" : "en"];
   await page
     .getByTestId("status-text")
-    .filter({ hasText: STRINGS.en.statusReady(projects) })
+    .filter({ hasText: strings.statusReady(projects) })
     .waitFor({ timeout: 20_000 });
   return page;
 }
@@ -170,7 +174,7 @@ test("paste a paragraph, review its records with quotes, add: tables and formula
   // Reopened where the pipeline chunk cannot load: the addition is kept and listed, said to be not layered
   // (never "unreadable"), and the formulas answer from the published dataset meanwhile.
   const offline = await open({ displayLanguage: "en-US", ...saved }, PUBLISHED.projects.length, (context) =>
-    context.route("**/ingest.js", (route) => route.abort("internetdisconnected")),
+    context.route(INGEST_CHUNK, (route) => route.abort("internetdisconnected")),
   );
   await offline.getByTestId("tab-add").click();
   expect(await offline.getByTestId("addition-item").count()).toBe(1);
@@ -195,17 +199,61 @@ test("paste a paragraph, review its records with quotes, add: tables and formula
   expect(await page.getByTestId("additions-empty").count()).toBe(1);
 });
 
+test("an Add whose write of CZ_Sources fails is put back whole, and the pane says so in its own language", async () => {
+  const page = await open({ displayLanguage: "zh-CN" });
+  await refreshTables(page);
+  const before = await projectNames(page);
+  const publishedTotal = createQueryEngine(PUBLISHED).total("*");
+  await invoke(page, "A1", "TOTAL", ["*"]);
+  await waitUntil(() => shows(page, "A1", publishedTotal), "CZ.TOTAL to answer");
+  await fillArticle(page, PARAGRAPH);
+  await page.getByTestId("add-extract").click();
+  await page.getByTestId("add-review").waitFor();
+  // The issue's case: the last table write of the Add, the one that writes CZ_Sources, fails after Excel applied
+  // its first commands (the tables written before it in the same request, when they share one).
+  await page.evaluate(() =>
+    window.__standIn!.failSyncMatching('"CZ_Sources"[\\s\\S]*"m":"values"', { appliedCommands: 30 }),
+  );
+  await page.getByTestId("add-confirm").click();
+  const message = page.getByTestId("add-message");
+  await message.filter({ hasText: "CZ_Sources" }).waitFor({ timeout: 30_000 });
+  const text = (await message.textContent()) ?? "";
+  // The request that failed carried CZ_Sources (and whichever tables shared it): the message names them.
+  const tables = /写入 (.+?) 失败/.exec(text)?.[1] ?? "";
+  expect(tables.split(" / ")).toContain("CZ_Sources");
+  expect(text).toBe(ADDITION_STRINGS.zh.failedRestored(tables));
+  // One language: no English words beside the table's name.
+  expect(text.replace(/CZ_[A-Za-z]+/g, "")).not.toMatch(/[A-Za-z]{2,}/);
+  await screenshot(page, "add-article-failed-zh");
+
+  // Put back as it was: the tables, the stored additions, the formulas and the journal agree.
+  expect(await projectNames(page)).toEqual(before);
+  const workbook = await page.evaluate(() => ({
+    parts: window.__standIn!.customXmlParts().length,
+    settings: Object.keys(window.__standIn!.settings()),
+  }));
+  expect(workbook.parts).toBe(0);
+  expect(workbook.settings).not.toContain("CZ.pending.data");
+  expect(await lastResult(page, "A1")).toBeCloseTo(publishedTotal, 9);
+  expect(await page.getByTestId("additions-empty").count()).toBe(1);
+
+  // Nothing was lost either: the review is still there, and Add now works.
+  await page.getByTestId("add-confirm").click();
+  await page.getByTestId("add-message").filter({ hasText: "已添加" }).waitFor({ timeout: 30_000 });
+  expect(await projectNames(page)).toContain(PROJECT);
+});
+
 test("the pipeline chunk failing to load says so, changes nothing, and Extract works once it loads", async () => {
   const page = await open();
   await refreshTables(page);
   const snapshot = await page.evaluate(() => JSON.stringify(window.__standIn!.snapshot()));
-  await page.route("**/ingest.js", (route) => route.abort("internetdisconnected"));
+  await page.route(INGEST_CHUNK, (route) => route.abort("internetdisconnected"));
   await fillArticle(page, PARAGRAPH);
   await page.getByTestId("add-extract").click();
   await page.getByTestId("add-message").filter({ hasText: "could not be loaded" }).waitFor();
   expect(await page.getByTestId("add-review").count()).toBe(0);
   expect(await page.evaluate(() => JSON.stringify(window.__standIn!.snapshot()))).toBe(snapshot);
-  await page.unroute("**/ingest.js");
+  await page.unroute(INGEST_CHUNK);
   await page.getByTestId("add-extract").click();
   await page.getByTestId("add-review").waitFor();
 });

@@ -123,13 +123,17 @@ export function addinSources(): string[] {
   ];
 }
 
-function runWebpack(outputPath: string, env: Record<string, string> = {}): Promise<void> {
+function runWebpack(
+  outputPath: string,
+  env: Record<string, string> = {},
+  extraArgs: readonly string[] = [],
+): Promise<void> {
   const webpack = require.resolve("webpack/bin/webpack.js", { paths: [ROOT] });
   const envArgs = Object.entries(env).flatMap(([key, value]) => ["--env", `${key}=${value}`]);
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      [webpack, "--mode", "production", "--output-path", outputPath, ...envArgs],
+      [webpack, "--mode", "production", "--output-path", outputPath, ...envArgs, ...extraArgs],
       { cwd: ROOT, encoding: "utf8", timeout: 240_000, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) =>
         error
@@ -141,16 +145,22 @@ function runWebpack(outputPath: string, env: Record<string, string> = {}): Promi
 
 /**
  * The production add-in (taskpane.html, the chunks, functions.json …): CZ_TEST_DIST if set, else a build of
- * the current sources, made once. `env` passes build settings (`--env officeCdn=21vianet`); such a build is
- * always made from the sources, cached apart.
+ * the current sources, made once. `env` passes build settings (`--env officeCdn=21vianet`), `extraArgs` other
+ * webpack options (`--no-devtool`: the stale-chunk test needs two builds that differ); such a build is always
+ * made from the sources, cached apart.
  */
-export async function buildAddin(env: Record<string, string> = {}): Promise<string> {
-  const settings = Object.entries(env).map(([key, value]) => `${key}=${value}`);
+export async function buildAddin(
+  env: Record<string, string> = {},
+  extraArgs: readonly string[] = [],
+): Promise<string> {
+  const settings = [...Object.entries(env).map(([key, value]) => `${key}=${value}`), ...extraArgs];
   if (process.env.CZ_TEST_DIST && settings.length === 0) return join(ROOT, process.env.CZ_TEST_DIST);
   const kind =
     settings.length === 0
       ? "addin"
       : `addin-${createHash("sha256").update(settings.join("&")).digest("hex").slice(0, 8)}`;
-  const dir = await cachedBuild(kind, hashFiles(addinSources()), (out) => runWebpack(join(out, "dist"), env));
+  const dir = await cachedBuild(kind, hashFiles(addinSources()), (out) =>
+    runWebpack(join(out, "dist"), env, extraArgs),
+  );
   return join(dir, "dist");
 }

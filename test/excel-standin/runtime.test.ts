@@ -245,6 +245,23 @@ describe("counting and failing syncs", () => {
     // Commands: get the sheet, get A1, write A1, get A2, write A2 — the first two ran, no write.
     expect(standIn.read("Sheet1")).toEqual([]);
   });
+
+  it("a failure armed by what a sync's request holds strikes the first sync that matches, once", async () => {
+    await run(async (ctx) => {
+      ctx.workbook.worksheets.add("Other");
+      await ctx.sync();
+    });
+    standIn.failSyncMatching('"Other"[\\s\\S]*"m":"values"');
+    const write = (sheet: string, value: number) =>
+      run(async (ctx) => {
+        ctx.workbook.worksheets.getItem(sheet).getRange("A1").values = [[value]];
+        await ctx.sync();
+      });
+    await write("Sheet1", 1);
+    await expect(write("Other", 2)).rejects.toMatchObject({ code: "GeneralException" });
+    await write("Other", 3);
+    expect([standIn.read("Sheet1"), standIn.read("Other")]).toEqual([[[1]], [[3]]]);
+  });
 });
 
 describe("Office", () => {

@@ -40,6 +40,8 @@ const bytesOf = (value: unknown) => utf8.encode(JSON.stringify(value)).length;
 export class Runtime {
   syncs: SyncRecord[] = [];
   failures = new Map<number, InjectedFailure>();
+  /** Failures armed for the next sync whose request (its commands as JSON) matches. */
+  matching: { pattern: RegExp; failure: InjectedFailure }[] = [];
   private syncIndex = 0;
 
   constructor(
@@ -58,6 +60,7 @@ export class Runtime {
     this.syncs = [];
     this.syncIndex = 0;
     this.failures.clear();
+    this.matching = [];
   }
 
   async sync(ctx: ContextState): Promise<void> {
@@ -74,14 +77,17 @@ export class Runtime {
     this.syncs.push(record);
     await Promise.resolve();
     try {
-      record.requestBytes = bytesOf(ops.map(serialize));
+      const request = JSON.stringify(ops.map(serialize));
+      record.requestBytes = utf8.encode(request).length;
       if (record.requestBytes > this.options.payloadLimitBytes) {
         fail(
           ERROR_CODES.requestPayloadSizeLimitExceeded,
           `The request payload size (${record.requestBytes} bytes) has exceeded the limit.`,
         );
       }
-      const injected = this.failures.get(index);
+      const armed = this.matching.findIndex((m) => m.pattern.test(request));
+      const injected =
+        this.failures.get(index) ?? (armed >= 0 ? this.matching.splice(armed, 1)[0]!.failure : undefined);
       const pending = new Pending();
       const runUntil = injected ? Math.min(injected.appliedCommands, ops.length) : ops.length;
       for (let i = 0; i < runUntil; i++) this.execute(ops[i]!, pending);

@@ -133,6 +133,22 @@ export class StandIn {
     });
   }
 
+  /**
+   * Makes the next sync whose request matches `pattern` fail (once): its commands as JSON, e.g. the write of a
+   * table's body is `"CZ_Sources"` (the sheet it gets) followed by a `"m":"values"` set. A RegExp source string,
+   * so a test can arm it inside a browser page.
+   */
+  failSyncMatching(pattern: string, failure: Partial<InjectedFailure> = {}): void {
+    this.runtime.matching.push({
+      pattern: new RegExp(pattern),
+      failure: {
+        code: failure.code ?? ERROR_CODES.generalException,
+        message: failure.message ?? `Injected failure of the sync matching ${pattern}.`,
+        appliedCommands: failure.appliedCommands ?? 0,
+      },
+    });
+  }
+
   setEvaluator(evaluator: Evaluator | null): void {
     this.workbook.evaluator = evaluator;
     this.workbook.touch();

@@ -1,16 +1,18 @@
 /**
- * Test support for src/excel (imported only by its *.test.ts files): the seed dataset, a fresh stand-in
- * workbook per test, and tables read back as records keyed by header.
+ * Test support for src/excel's tests: the seed dataset, a fresh stand-in workbook per test, tables read back as
+ * records keyed by header, and CZ formulas evaluated with the real engine. It lives under test/ because it
+ * builds the seed with the ingest pipeline and parses formulas with the CLI's parser: src/excel itself imports
+ * neither (eslint.config.mjs enforces it).
  */
-import { buildDataset } from "../ingest/buildDataset";
-import { EMPTY_CURATION } from "../ingest/curation";
-import { SEED_ARTICLE } from "../../test/seedFixture";
-import { installStandIn, type Evaluator, type StandIn, type StandInOptions } from "../../test/excel-standin";
-import type { Dataset } from "../core/dataset";
-import { createQueryEngine } from "../core/query/engine";
-import { QueryError } from "../core/query/queryError";
-import { type ParsedFormula, parseFormula } from "../cli/formulaParser";
-import { setExcelRunner } from "./runExcel";
+import { buildDataset } from "../src/ingest/buildDataset";
+import { EMPTY_CURATION } from "../src/ingest/curation";
+import { SEED_ARTICLE } from "./seedFixture";
+import { installStandIn, type Evaluator, type StandIn, type StandInOptions } from "./excel-standin";
+import type { Dataset } from "../src/core/dataset";
+import { createQueryEngine } from "../src/core/query/engine";
+import { QueryError } from "../src/core/query/queryError";
+import { type ParsedFormula, parseFormula } from "../src/cli/formulaParser";
+import { setExcelRunner } from "../src/excel/runExcel";
 
 export const SEED: Dataset = buildDataset([SEED_ARTICLE], EMPTY_CURATION, "2026-11-29T00:00:00.000Z");
 
