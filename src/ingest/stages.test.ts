@@ -18,6 +18,8 @@ describe("stageOf", () => {
     ["项目临近建设尾声,年内将投产", "在建"],
     ["长三角某某产业创新园开园", "运营"],
     ["2023年9月底完成竣工验收", "投产"],
+    // 计划总投资 is a measure, not a plan: what follows it still happened.
+    ["计划总投资65亿元的甲乙光伏组件项目一期项目奠基", "开工"],
   ])("%s → %s", (sentence, stage) => {
     expect(stageOf(sentence)).toBe(stage);
   });

@@ -26,7 +26,7 @@ const PLAN = /拟|计划(?!总?投)|将(?:在|于|建|投资|落户|开工)|筹�
  * Words that put what follows them in the clause into the future without saying it is planned to be built:
  * "预计今年6月份投产", "力争年内竣工", "年内将投产" — the stage after them has not happened. A signing still has.
  */
-const FUTURE = /预计|力争|争取|确保|有望|计划|将|年内|年底前|即将|拟/;
+const FUTURE = /预计(?!总?投)|力争|争取|确保|有望|计划(?!总?投)|将|年内|年底前|即将|拟/;
 
 /** Stages, furthest along first. */
 export const PRECEDENCE: readonly Stage[] = ["运营", "投产", "验收", "在建", "开工", "落户", "签约", "拟建"];
