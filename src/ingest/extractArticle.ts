@@ -10,6 +10,8 @@ import { cleanArticle, type CleanArticle } from "./clean";
 import { extractDates } from "./dates";
 import { assembleEvent, findOfficials, type EventCandidate } from "./events";
 import { addHeadCompanies } from "./headCompanies";
+import { forgetJudgedNames } from "./nameFilters";
+import { forgetReadStages } from "./stages";
 import { extractOrganizations } from "./organizations";
 import { boundSentences } from "./longSentences";
 import { extractPlaces, type PlaceMention } from "./places";
@@ -42,6 +44,9 @@ export function extractArticle(
   published: string | null,
   meta: ArticleMeta = {},
 ): ArticleExtraction {
+  // The stages remember what they judged within one article only (a list's items share stretches and phrases).
+  forgetJudgedNames();
+  forgetReadStages();
   const clean = cleanArticle(raw);
   const { text } = clean;
   const amounts = extractAmounts(text);

@@ -101,6 +101,24 @@ const PARTY = /(?:管委会|委员会|人民政府|政府|服务中心|政务中
  * @example isProjectName("江苏星源新材料有限公司超级涂覆工厂项目") // true
  */
 export function isProjectName(name: string, minLength = 3): boolean {
+  // The readers try the same phrase again and again (each noun of a run, each item of a list): judge it once.
+  const key = `${minLength}\u0000${name}`;
+  const known = NAME_MEMO.get(key);
+  if (known !== undefined) return known;
+  const verdict = judgeName(name, minLength);
+  if (NAME_MEMO.size > 20_000) NAME_MEMO.clear();
+  NAME_MEMO.set(key, verdict);
+  return verdict;
+}
+
+const NAME_MEMO = new Map<string, boolean>();
+
+/** Forgets the names judged so far: each article starts afresh, so one article's work never speeds another's. */
+export function forgetJudgedNames(): void {
+  NAME_MEMO.clear();
+}
+
+function judgeName(name: string, minLength: number): boolean {
   if (name.length < minLength || name.length > 60) return false;
   if (BAD_NAME_START.test(name) || NOT_IN_NAME.test(name.replace(/“[^”]*”/g, ""))) return false;
   if (PARTY.test(name) || GENERIC_SUFFIX.test(name)) return false;

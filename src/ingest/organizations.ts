@@ -13,7 +13,7 @@ import {
   lookupKnownOrganization,
   type KnownOrganization,
 } from "./knownOrganizations";
-import { inRanges, occurrencesOf, SentenceIndex } from "./textIndex";
+import { inRanges, SentenceIndex, WordIndex } from "./textIndex";
 import type { OrgEntity, Span } from "./types";
 
 export interface ExtractOrganizationsOptions {
@@ -78,6 +78,10 @@ function areVariants(a: string, b: string): boolean {
   // The shared prefix must reach into the trade name: 常州甲乙… / 常州丙丁… share only a place and are two companies.
   return diff >= 1 && diff <= 2 && withoutPlace(a.slice(0, p)).length >= 2 && s >= 4;
 }
+
+/** The known names and aliases, longest first, and their index: the same for every article. */
+const KNOWN_TEXTS = knownNamesLongestFirst().map((k) => k.text);
+const KNOWN_INDEX = new WordIndex(KNOWN_TEXTS);
 
 /** Short aliases (中车, 中航) also occur inside ordinary words: 其中车辆, 集中航运. A character before that makes such a word blocks the match. */
 const SHORT_ALIAS_BLOCKERS = "其集全之空北南";
@@ -169,10 +173,9 @@ export function extractOrganizations(text: string, options: ExtractOrganizations
 
   // 2. Known names and aliases as whole words: not inside a name already read (中车 in 中车戚墅堰机车有限公司).
   //    All names are found in one pass, then taken name by name, longest first, as before.
-  const known = knownNamesLongestFirst().map((k) => k.text);
-  const found = occurrencesOf(text, known);
-  for (const [i, alias] of known.entries()) {
-    for (const at of found[i] ?? []) {
+  for (const [i, starts] of KNOWN_INDEX.found(text)) {
+    const alias = KNOWN_TEXTS[i]!;
+    for (const at of starts) {
       const end = at + alias.length;
       if (overlaps(at, end) || inFurniture(at)) continue;
       if (alias.length <= 2 && at > 0 && SHORT_ALIAS_BLOCKERS.includes(text[at - 1] ?? "")) continue;
@@ -185,7 +188,7 @@ export function extractOrganizations(text: string, options: ExtractOrganizations
   // 3. Unknown short names listed with organizations: 坤泰、哈焊所、欣盛等一批项目.
   for (const clause of text.matchAll(CLAUSE)) {
     const clauseStart = clause.index ?? 0;
-    if (inFurniture(clauseStart)) continue;
+    if (!clause[0].includes("、") || inFurniture(clauseStart)) continue;
     const parts = clause[0].split("、");
     if (parts.length < 2) continue;
     const items: Span[] = [];

@@ -46,7 +46,7 @@ type Stretch = { start: number; end: number };
 
 /** Characters that end a name: punctuation other than 、, and brackets that open asides. */
 // A dash sets off an apposition ("新锐代表——某某总部基地项目"): what stands before it is no part of the name.
-const BREAK_CHAR = /[,，。;；:：!！?？…\n|/《》【】[\]<>—]/;
+const BREAK_CHARS = new Set(",，。;；:：!！?？…\n|/《》【】[]<>—");
 /** A longest name; longer spans are sentences, not names (and bound the work on an unpunctuated line). */
 const MAX_NAME = 60;
 
@@ -86,7 +86,7 @@ const TRAILING_VERB =
 /** Marks each character as a possible name character (true) or a break (false). */
 function nameCharacters(sentence: string, spans: SentenceSpans): boolean[] {
   const ok: boolean[] = new Array<boolean>(sentence.length);
-  for (let i = 0; i < sentence.length; i++) ok[i] = !BREAK_CHAR.test(sentence[i]!) && sentence[i] !== " ";
+  for (let i = 0; i < sentence.length; i++) ok[i] = !BREAK_CHARS.has(sentence[i]!) && sentence[i] !== " ";
   // A space between Latin letters or digits is inside a name ("10GWh N型").
   for (let i = 1; i < sentence.length - 1; i++)
     if (sentence[i] === " " && /[A-Za-z0-9]/.test(sentence[i - 1]!) && /[A-Za-z0-9]/.test(sentence[i + 1]!))

@@ -51,6 +51,23 @@ export interface StageFound {
  * @example stageIn("3月5日,A项目开工")  // { stage: "开工", at: 9 }
  */
 export function stageIn(sentence: string): StageFound | null {
+  // Items of one list ask for the same stretch of their sentence again and again: read each stretch once.
+  const known = STAGE_MEMO.get(sentence);
+  if (known !== undefined) return known;
+  const found = readStage(sentence);
+  if (STAGE_MEMO.size > 10_000) STAGE_MEMO.clear();
+  STAGE_MEMO.set(sentence, found);
+  return found;
+}
+
+const STAGE_MEMO = new Map<string, StageFound | null>();
+
+/** Forgets the stretches read so far: each article starts afresh. */
+export function forgetReadStages(): void {
+  STAGE_MEMO.clear();
+}
+
+function readStage(sentence: string): StageFound | null {
   let best: StageFound | null = null;
   let rank: number = PRECEDENCE.length;
   let offset = 0;
