@@ -115,9 +115,12 @@ function multiplier(mult: string): number {
  * A Chinese number swallowed by the scanner may end in its multiplier (百亿 in 超百亿元, 千万 in 超千万元): it is
  * split off so that 17万人 and 百亿元 read alike. When a big unit sits inside (一亿二千万) the whole is one number.
  */
+const TRAILING_BIG_UNITS = new RegExp(`^(.*?)([${BIG_UNIT_CHARS}]+)$`);
+const ANY_BIG_UNIT = new RegExp(`[${BIG_UNIT_CHARS}]`);
+
 function splitMultiplier(num: string, mult: string): [string, string] {
-  const m = new RegExp(`^(.*?)([${BIG_UNIT_CHARS}]+)$`).exec(num);
-  if (!m || m[1] === "" || new RegExp(`[${BIG_UNIT_CHARS}]`).test(m[1] ?? "")) return [num, mult];
+  const m = TRAILING_BIG_UNITS.exec(num);
+  if (!m || m[1] === "" || ANY_BIG_UNIT.test(m[1] ?? "")) return [num, mult];
   return [m[1] ?? "", (m[2] ?? "") + mult];
 }
 
@@ -226,12 +229,14 @@ function readFigure(text: string, m: RegExpExecArray): Reading | null {
 
   const [num1, mult1] = splitMultiplier(num1raw, mult1raw);
   const [num2, mult2] = num2raw === undefined ? ["", ""] : splitMultiplier(num2raw, mult2raw);
-  const first = readNumber(num1);
-  const second = num2raw === undefined ? null : readNumber(num2);
-  if (first === null || (num2raw !== undefined && second === null)) return null;
   // 50-100亿元: the multiplier written once serves both ends; 5亿-10亿元 writes it twice.
   const multHigh = (num2raw === undefined ? mult1 : mult2) + mult3;
   const multLow = num2raw === undefined ? mult1 + mult3 : mult1 || multHigh;
+  // Neither a unit nor 万/亿 after it: a bare number (一期, 统一, 2024), no figure. Most matches end here.
+  if (!unit && !multHigh) return null;
+  const first = readNumber(num1);
+  const second = num2raw === undefined ? null : readNumber(num2);
+  if (first === null || (num2raw !== undefined && second === null)) return null;
   if (unit && !unit.money && /^[个家项人名]/.test(unit.unit) && num1 === "一" && !sep && !multHigh) {
     return null; // 一个重要…, 一家企业: the indefinite article, not a count
   }

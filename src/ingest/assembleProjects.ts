@@ -20,6 +20,7 @@ import { dateBefore, type SentenceFacts } from "./sentenceFacts";
 import { openingDate, stageDate } from "./stageDates";
 import { PRECEDENCE, stageIn, stageOf } from "./stages";
 import type { AmountMention, OrgEntity } from "./types";
+import { allMatches } from "./matches";
 
 export interface ProjectCandidate {
   name: string;
@@ -111,7 +112,7 @@ function figureOwners(
   aboutFocusCompany: boolean,
 ): Owner[] {
   const rel = mentions.map((m) => ({ start: m.span.start - base, end: m.span.end - base, list: m.list }));
-  const backAt = [...text.matchAll(BACK_WORDS)].map((m) => m.index ?? 0);
+  const backAt = allMatches(BACK_WORDS, text).map((m) => m.index ?? 0);
   const opensBack = OPENS_BACK.test(text) || (aboutFocusCompany && mentions.length === 0);
   return amounts.map((a, i): Owner => {
     if (scoped[i]?.scope) return null;

@@ -8,6 +8,8 @@
  * name or an aside ("(新北区人民医院)") stays inside the clause that holds it.
  */
 
+import { allMatches } from "./matches";
+
 /** A stretch of the sentence, half-open. */
 export interface Stretch {
   start: number;
@@ -17,6 +19,11 @@ export interface Stretch {
 const CLAUSE_MARK = /[,，;；:：]/;
 const OPENERS = "(（“[【";
 const CLOSERS = ")）”]】";
+// By character code: the walk over each sentence then makes no one-character strings.
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const MARK_CODES = codes(",，;；:：");
+const OPENER_CODES = codes(OPENERS);
+const CLOSER_CODES = codes(CLOSERS);
 /** Words that open a new clause even without a mark before them: "…30亿元其中一期12亿元". */
 const CLAUSE_OPENER = /其中|此外|另外|同时/g;
 
@@ -28,12 +35,12 @@ export function clausesOf(sentence: string): Stretch[] {
   const cuts = new Set<number>();
   let depth = 0;
   for (let i = 0; i < sentence.length; i++) {
-    const c = sentence[i]!;
-    if (OPENERS.includes(c)) depth++;
-    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && CLAUSE_MARK.test(c)) cuts.add(i + 1);
+    const c = sentence.charCodeAt(i);
+    if (OPENER_CODES.has(c)) depth++;
+    else if (CLOSER_CODES.has(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && MARK_CODES.has(c)) cuts.add(i + 1);
   }
-  for (const m of sentence.matchAll(CLAUSE_OPENER)) {
+  for (const m of allMatches(CLAUSE_OPENER, sentence)) {
     const at = m.index ?? 0;
     if (at > 0 && !CLAUSE_MARK.test(sentence[at - 1]!)) cuts.add(at);
   }

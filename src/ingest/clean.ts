@@ -7,6 +7,7 @@
  * digits are NOT rewritten here (the parsers accept both), so quotes stay verbatim.
  */
 import type { Span } from "./types";
+import { allMatches } from "./matches";
 
 export interface Sentence extends Span {
   index: number;
@@ -118,7 +119,7 @@ export function splitSentences(text: string): Sentence[] {
     while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
     if (e > s) sentences.push({ index: sentences.length, start: s, end: e, text: text.slice(s, e) });
   };
-  for (const m of text.matchAll(SENTENCE_END)) {
+  for (const m of allMatches(SENTENCE_END, text)) {
     const at = m.index ?? 0;
     const end = m[0].trim() === "" ? at : at + m[0].length;
     push(end);

@@ -5,6 +5,7 @@
  */
 import type { EventKind } from "../core/dataset";
 import { dateBefore, type SentenceFacts } from "./sentenceFacts";
+import { allMatches } from "./matches";
 
 export interface EventCandidate {
   kind: EventKind;
@@ -44,7 +45,7 @@ const TITLE_PATTERN = new RegExp(
 /** Officials named in an article, name → title. */
 export function findOfficials(text: string): Map<string, string> {
   const officials = new Map<string, string>();
-  for (const m of text.matchAll(TITLE_PATTERN)) {
+  for (const m of allMatches(TITLE_PATTERN, text)) {
     const [, title = "", name = ""] = m;
     if (!officials.has(name)) officials.set(name, title);
   }

@@ -11,6 +11,7 @@
 import type { AmountScope } from "../core/dataset";
 import { parseNumeral } from "./numerals";
 import type { AmountMention, Span } from "./types";
+import { allMatches } from "./matches";
 
 export interface FigureScope {
   scope: Exclude<AmountScope, "project" | "unattached"> | null;
@@ -92,7 +93,7 @@ export function figureScopes(
   amounts: readonly AmountMention[],
   names: readonly Span[],
 ): FigureScope[] {
-  const counts = [...sentence.matchAll(COUNT_PHRASE)].map((m) => ({
+  const counts = allMatches(COUNT_PHRASE, sentence).map((m) => ({
     start: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
     count: firstCount(m),

@@ -252,12 +252,15 @@ for (const org of KNOWN_ORGANIZATIONS) {
   for (const alias of org.aliases) if (!BY_NAME.has(alias)) BY_NAME.set(alias, org);
 }
 
+const HAS_SPACE = /\s/;
+
 /**
  * The known organization a full name or alias stands for, or undefined.
  * @example lookupKnownOrganization("中石化")?.name // "中国石油化工集团有限公司"
  */
 export function lookupKnownOrganization(nameOrAlias: string): KnownOrganization | undefined {
-  return BY_NAME.get(nameOrAlias.replace(/\s+/g, "").replace(/[()]/g, (p) => (p === "(" ? "(" : ")")));
+  // Called for every stretch a name could start at: a name without spaces (nearly all) is looked up as it is.
+  return BY_NAME.get(HAS_SPACE.test(nameOrAlias) ? nameOrAlias.replace(/\s+/g, "") : nameOrAlias);
 }
 
 /**

@@ -89,8 +89,16 @@ const LEADING = /^(?:[,，、:：\s]|就|对|了|和|与|及|暨|一个|一座|�
 
 /** A name with fillers and labels trimmed from both ends. */
 export function tidyName(raw: string): string {
-  return stripLabels(raw.replace(LEADING, "").replace(TRAILING, "").trim()).replace(LEADING, "").trim();
+  // Tidied as often as judged (each noun of a run, each item of a list): remembered with the verdicts.
+  const known = TIDY_MEMO.get(raw);
+  if (known !== undefined) return known;
+  const tidy = stripLabels(raw.replace(LEADING, "").replace(TRAILING, "").trim()).replace(LEADING, "").trim();
+  if (TIDY_MEMO.size > 20_000) TIDY_MEMO.clear();
+  TIDY_MEMO.set(raw, tidy);
+  return tidy;
 }
+
+const TIDY_MEMO = new Map<string, string>();
 
 /** Government and service bodies end like a project (…中心, …平台) but are parties: 天宁区招商服务中心. */
 const PARTY = /(?:管委会|委员会|人民政府|政府|服务中心|政务中心|办公室|管理处|指挥部)$/;
@@ -116,6 +124,7 @@ const NAME_MEMO = new Map<string, boolean>();
 /** Forgets the names judged so far: each article starts afresh, so one article's work never speeds another's. */
 export function forgetJudgedNames(): void {
   NAME_MEMO.clear();
+  TIDY_MEMO.clear();
 }
 
 function judgeName(name: string, minLength: number): boolean {

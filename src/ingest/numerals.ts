@@ -38,6 +38,8 @@ export const BIG_UNIT_CHARS = Object.keys(BIG_UNIT_VALUES).join("");
  * @example roundSignificant(1.38 + 8) // 9.38
  */
 export function roundSignificant(x: number, digits = 12): number {
+  // An integer of no more digits than kept is already exact (and most figures are): skip the string round trip.
+  if (Number.isInteger(x) && Math.abs(x) < 10 ** digits) return x;
   return x === 0 || !Number.isFinite(x) ? x : Number(x.toPrecision(digits));
 }
 

@@ -4,6 +4,7 @@
  * over the cleaned text; `organizations.ts` links what they find to known names and merges variants.
  */
 import { knownNamesLongestFirst, lookupKnownOrganization } from "./knownOrganizations";
+import { allMatches } from "./matches";
 
 /** A full name found by its form, with the span it occupies. */
 export interface FormName {
@@ -173,7 +174,7 @@ const NEEDS_HEAD = new Set(["研究院", "研究所", "科学院", "工程院", 
  */
 export function nameStartIn(head: string): number {
   let start = 0;
-  for (const m of head.matchAll(STOP_RE)) {
+  for (const m of allMatches(STOP_RE, head)) {
     const at = m.index ?? 0;
     // 德国和柔, 日本和光: a stop character right after a country begins the brand, it ends nothing.
     if (COUNTRY_BEFORE.test(head.slice(start, at))) continue;
@@ -196,7 +197,7 @@ function leftBoundary(text: string, runStart: number, end: number, suffixStart: 
   }
   const head = text.slice(runStart, suffixStart);
   let start = runStart;
-  for (const m of head.matchAll(STOP_RE)) {
+  for (const m of allMatches(STOP_RE, head)) {
     const at = runStart + (m.index ?? 0);
     // Look only where a protected word could cover `at`: an indexOf from there would run on to the text's end.
     const guarded = PROTECTED.some((p) => {
@@ -219,10 +220,10 @@ function leftBoundary(text: string, runStart: number, end: number, suffixStart: 
  */
 export function findFormNames(text: string): FormName[] {
   const found: FormName[] = [];
-  for (const run of text.matchAll(NAME_RUN)) {
+  for (const run of allMatches(NAME_RUN, text)) {
     const runStart = run.index ?? 0;
     const ends: { end: number; suffix: string }[] = [];
-    for (const m of run[0].matchAll(SUFFIX_RE)) {
+    for (const m of allMatches(SUFFIX_RE, run[0])) {
       const end = runStart + (m.index ?? 0) + m[0].length;
       const last = ends[ends.length - 1];
       // 集团 + 有限公司, 研究所 + 有限公司 (two endings in a row, the second a legal form) are one ending.

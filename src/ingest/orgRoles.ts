@@ -7,6 +7,7 @@
 import { isGenericPhrase, isGenericWord } from "./nameFilters";
 import { withoutPlace } from "./orgForms";
 import { classifySector, sectorKeywords } from "./sectors";
+import { allMatches } from "./matches";
 
 /** What a firm's short name ends with: its trade. */
 export const TRADE =
@@ -60,7 +61,7 @@ export interface RoleName {
 export function companiesByRole(text: string): RoleName[] {
   const out: RoleName[] = [];
   for (const pattern of [SUBJECT, PARTY]) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of allMatches(pattern, text)) {
       const name = m[1]!;
       const start = (m.index ?? 0) + m[0].length - name.length;
       if (!isBrand(name)) continue;

@@ -15,6 +15,7 @@ import {
 } from "./knownOrganizations";
 import { inRanges, SentenceIndex, WordIndex } from "./textIndex";
 import type { OrgEntity, Span } from "./types";
+import { allMatches } from "./matches";
 
 export interface ExtractOrganizationsOptions {
   /**
@@ -186,7 +187,7 @@ export function extractOrganizations(text: string, options: ExtractOrganizations
   }
 
   // 3. Unknown short names listed with organizations: 坤泰、哈焊所、欣盛等一批项目.
-  for (const clause of text.matchAll(CLAUSE)) {
+  for (const clause of allMatches(CLAUSE, text)) {
     const clauseStart = clause.index ?? 0;
     if (!clause[0].includes("、") || inFurniture(clauseStart)) continue;
     const parts = clause[0].split("、");

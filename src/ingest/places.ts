@@ -5,6 +5,7 @@
 import { PLACES } from "../core/places";
 import type { Place } from "../core/dataset";
 import type { Span } from "./types";
+import { allMatches } from "./matches";
 
 export interface PlaceMention extends Span {
   placeId: string;
@@ -45,7 +46,7 @@ const NOT_A_PLACE_AFTER = /^(?:[路街道桥]|大学|中学|小学)/;
  */
 export function extractPlaces(text: string): PlaceMention[] {
   const mentions: PlaceMention[] = [];
-  for (const m of text.matchAll(GAZETTEER_PATTERN)) {
+  for (const m of allMatches(GAZETTEER_PATTERN, text)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const placeId = TERM_TO_PLACE.get(m[0]);

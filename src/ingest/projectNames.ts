@@ -16,6 +16,7 @@
 import { isProjectName, tidyName } from "./nameFilters";
 import { CUT_WORDS, JOINING_WORDS, PHASE_SUFFIX, PROJECT_NOUNS } from "./projectWords";
 import type { Span } from "./types";
+import { allMatches } from "./matches";
 
 export type NameForm = "list" | "quoted" | "noun" | "sized";
 
@@ -46,18 +47,44 @@ type Stretch = { start: number; end: number };
 
 /** Characters that end a name: punctuation other than 、, and brackets that open asides. */
 // A dash sets off an apposition ("新锐代表——某某总部基地项目"): what stands before it is no part of the name.
-const BREAK_CHARS = new Set(",，。;；:：!！?？…\n|/《》【】[]<>—");
+// Looked up by character code: a CJK character read as a one-character string is a new string each time.
+const BREAK_CODES = new Set([...",，。;；:：!！?？…\n|/《》【】[]<>— "].map((c) => c.charCodeAt(0)));
 /** A longest name; longer spans are sentences, not names (and bound the work on an unpunctuated line). */
 const MAX_NAME = 60;
 
 const NOUN_PATTERN = new RegExp(
   `(?:${[...PROJECT_NOUNS].sort((a, b) => b.length - a.length).join("|")})(?:${PHASE_SUFFIX}|[”"])*`,
-  "g",
+  "y",
 );
+/** The characters a project noun opens with: the pattern is tried only where one stands. */
+const NOUN_FIRST_CODES = new Set(PROJECT_NOUNS.map((n) => n.charCodeAt(0)));
+
+/** Every project noun in `text`, left to right, as `matchAll` with the pattern would find them. */
+function* projectNouns(text: string): Generator<RegExpExecArray> {
+  for (let at = 0; at < text.length;) {
+    if (!NOUN_FIRST_CODES.has(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    NOUN_PATTERN.lastIndex = at;
+    const m = NOUN_PATTERN.exec(text);
+    if (m === null) at++;
+    else {
+      yield m;
+      at += m[0].length;
+    }
+  }
+}
 const PHASE_AT_START = new RegExp(`^${PHASE_SUFFIX}`);
-/** Cut words by their length, longest first: at each position a few set look-ups find the words ending there. */
-const CUT_SET = new Set(CUT_WORDS);
-const CUT_LENGTHS = [...new Set(CUT_WORDS.map((w) => w.length))].sort((a, b) => b - a);
+/**
+ * Cut words by their last character, longest first: at each position only the words that can end there are tried
+ * (most characters end none, and the backward walk of every name candidate passes many of them).
+ */
+const CUTS_BY_LAST_CODE = new Map<number, string[]>();
+for (const word of [...new Set(CUT_WORDS)].sort((a, b) => b.length - a.length)) {
+  const last = word.charCodeAt(word.length - 1);
+  CUTS_BY_LAST_CODE.set(last, [...(CUTS_BY_LAST_CODE.get(last) ?? []), word]);
+}
 /** After 等: what the list items are ("等139个项目", "等一批省重点项目", "等工程现场", "等在内的"). */
 // "在上海、深圳等地建设…项目" lists places, not projects; the tail never crosses a clause.
 // The words between 等 and 项目 say what the items are ("等一批省重点项目"), never what someone did ("等区领导深入
@@ -86,7 +113,7 @@ const TRAILING_VERB =
 /** Marks each character as a possible name character (true) or a break (false). */
 function nameCharacters(sentence: string, spans: SentenceSpans): boolean[] {
   const ok: boolean[] = new Array<boolean>(sentence.length);
-  for (let i = 0; i < sentence.length; i++) ok[i] = !BREAK_CHARS.has(sentence[i]!) && sentence[i] !== " ";
+  for (let i = 0; i < sentence.length; i++) ok[i] = !BREAK_CODES.has(sentence.charCodeAt(i));
   // A space between Latin letters or digits is inside a name ("10GWh N型").
   for (let i = 1; i < sentence.length - 1; i++)
     if (sentence[i] === " " && /[A-Za-z0-9]/.test(sentence[i - 1]!) && /[A-Za-z0-9]/.test(sentence[i + 1]!))
@@ -104,7 +131,7 @@ function nameCharacters(sentence: string, spans: SentenceSpans): boolean[] {
 /** “…” spans of at most 40 characters with no sentence punctuation inside. */
 function quotedSpans(sentence: string): Span[] {
   const out: Span[] = [];
-  for (const m of sentence.matchAll(/“([^“”,，。;；]{2,40})”/g)) {
+  for (const m of allMatches(/“([^“”,，。;；]{2,40})”/g, sentence)) {
     const start = m.index ?? 0;
     out.push({ start, end: start + m[0].length, text: m[0] });
   }
@@ -147,11 +174,9 @@ function nameStart(
   const lower = Math.max(from, end - MAX_NAME);
   for (let i = nounStart - 1; i >= lower; i--) {
     if (inside(i, atoms)) continue;
-    for (const length of CUT_LENGTHS) {
-      const at = i - length + 1;
-      if (at < lower) continue;
-      const word = sentence.slice(at, i + 1);
-      if (!CUT_SET.has(word)) continue;
+    for (const word of CUTS_BY_LAST_CODE.get(sentence.charCodeAt(i)) ?? []) {
+      const at = i - word.length + 1;
+      if (at < lower || !sentence.startsWith(word, at)) continue;
       if (atoms.some((a) => a.start < i + 1 && at < a.end)) continue;
       // "…南院二期扩建工程", "…生产线建设项目": a building verb right before the noun is part of the name.
       if (i + 1 === nounStart && NOMINAL_VERBS.has(word) && i + 1 - word.length > from) continue;
@@ -293,7 +318,7 @@ function readNounNames(
   listNo: () => number,
 ): ProjectName[] {
   const out: ProjectName[] = [];
-  for (const m of run.text.matchAll(NOUN_PATTERN)) {
+  for (const m of projectNouns(run.text)) {
     const nounStart = run.start + (m.index ?? 0);
     const end = nounStart + m[0].length;
     const { start } = nameStart(sentence, run.start, end, atoms, nounStart);

@@ -34,15 +34,16 @@ function fold(text: string): string {
 
 const BY_ID = new Map(SECTOR_TREE.map((s) => [s.id, s] as const));
 
-function entriesByFirstChar(): Map<string, Entry[]> {
+/** Keyed by the first character's code: reading a CJK character as a string makes a new string each time. */
+function entriesByFirstChar(): Map<number, Entry[]> {
   const entries: Entry[] = SECTOR_LEXICON.map(({ word, sectorId, tier }) => {
     const sector = BY_ID.get(sectorId);
     if (!sector) throw new Error(`sector lexicon: '${word}' names unknown sector '${sectorId}'`);
     return { key: fold(word), sector, tier };
   });
   entries.push(...NOT_SECTOR_WORDS.map((word) => ({ key: fold(word), sector: null, tier: "weak" as const })));
-  const index = new Map<string, Entry[]>();
-  for (const e of entries) index.set(e.key[0]!, [...(index.get(e.key[0]!) ?? []), e]);
+  const index = new Map<number, Entry[]>();
+  for (const e of entries) index.set(e.key.charCodeAt(0), [...(index.get(e.key.charCodeAt(0)) ?? []), e]);
   for (const list of index.values()) list.sort((a, b) => b.key.length - a.key.length);
   return index;
 }
@@ -68,7 +69,7 @@ export function findSectorWords(text: string): SectorWord[] {
   const folded = fold(text);
   const found: SectorWord[] = [];
   for (let i = 0; i < folded.length;) {
-    const hit = INDEX.get(folded[i]!)?.find(
+    const hit = INDEX.get(folded.charCodeAt(i))?.find(
       (e) => folded.startsWith(e.key, i) && wholeWord(folded, i, e.key),
     );
     if (!hit) {

@@ -3,6 +3,7 @@
  * ("签署协议,拟在…建设" is 签约: the signing happened, the building is a plan).
  */
 import type { Stage } from "../core/dataset";
+import { allMatches } from "./matches";
 
 /** Stage words, furthest along first. Order is the precedence. */
 const STAGE_WORDS: ReadonlyArray<readonly [Stage, RegExp]> = [
@@ -83,7 +84,7 @@ function readStage(sentence: string): StageFound | null {
     };
     if (planAt >= 0) take("拟建", planAt);
     for (const [stage, pattern] of STAGE_WORDS) {
-      for (const m of clause.matchAll(pattern)) {
+      for (const m of allMatches(pattern, clause)) {
         const at = m.index ?? 0;
         if (isAfterwards(clause, at, m[0].length)) continue;
         // Signing is a fact even in a plan's clause ("签约拟建"); later stages after 拟 are plans.

@@ -3,6 +3,8 @@
  * every candidate: a 10 MB article makes any per-match scan of the whole text quadratic.
  */
 
+import { allMatches } from "./matches";
+
 /**
  * Words indexed by their first character, built once and run over many texts: the organizations stage looks for
  * the same few hundred known names in every article, and building the index per article cost more than the scan.
@@ -92,7 +94,7 @@ export class SentenceIndex {
 
   of(pos: number): number {
     // Built on first use: most articles have no variant names whose sentences need comparing.
-    this.ends ??= [...this.text.matchAll(/[。!?\n]/g)].map((m) => m.index ?? 0);
+    this.ends ??= allMatches(/[。!?\n]/g, this.text).map((m) => m.index ?? 0);
     let lo = 0;
     let hi = this.ends.length;
     while (lo < hi) {
