@@ -164,4 +164,33 @@ describe("assembleProjects: structure", () => {
     const [p] = projectsOf("东方生命健康产业园项目正在加快建设。", { publisher: "常州经开区管委会" });
     expect([p!.place, p!.placeFrom]).toEqual(["jingkai", "publisher"]);
   });
+
+  it("a sentence opening on the investment done, with no subject, is of the project the sentence before named", () => {
+    const projects = projectsOf(
+      "甲乙快速路南段工程于8月取得施工许可。目前,完成本年度投资12.5亿元,占年度计划的90%。",
+    );
+    expect(projects.map((p) => [p.name, p.figures])).toEqual([["甲乙快速路南段工程", ["投资12.5亿元"]]]);
+  });
+
+  it("a class of projects is no project, even with money in its sentence", () => {
+    const names = projectsOf(
+      "甲乙锂电项目总投资50亿元,建成后将形成200亿元以上销售规模,成为国内规模最大的动力电池生产基地之一。以锂电为代表的绿色电源项目,是节能减排的重大工程。",
+    ).map((p) => p.name);
+    expect(names).toEqual(["甲乙锂电项目"]);
+  });
+
+  it("a list item of generic words only (配套, 产业提升) is no project; its named neighbours are", () => {
+    const names = projectsOf(
+      "一行人了解了瑞丰农民安置区建设、瑞丰生态廊道工程、社会事业配套及产业提升等项目情况。",
+    ).map((p) => p.name);
+    expect(names).not.toContain("社会事业配套及产业提升");
+    expect(names).toContain("瑞丰生态廊道工程");
+  });
+
+  it("a name never opens with the verb 集聚", () => {
+    const names = projectsOf(
+      "瑞丰数字港位于钟楼经济开发区。在现有基础上,继续建设科技创新馆、人才社区等基础设施,集聚数据科技企业总部,共筑产业新生态。",
+    ).map((p) => p.name);
+    expect(names.filter((n) => n.startsWith("集聚"))).toEqual([]);
+  });
 });

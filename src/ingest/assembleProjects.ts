@@ -58,9 +58,13 @@ export interface FigureLink {
 const BACK_WORDS =
   /该项目|这个项目|此项目|本项目|这一项目|该工程|此工程|整个项目|该基地|该园区|该产业园|该科技园|该园|该中心|该厂/g;
 const REFERS_BACK = new RegExp(BACK_WORDS.source);
-/** A sentence that opens by referring back: "项目计划总投资105亿元", "一期投资30亿元", "目前,项目…". */
+/**
+ * A sentence that opens by referring back: "项目计划总投资105亿元", "一期投资30亿元", "目前,项目…". A sentence
+ * that opens on the investment done, with no subject ("目前,完成本年度投资23.3亿元…"), goes on with the subject
+ * of the one before it: Chinese leaves out a subject the previous sentence gave.
+ */
 const OPENS_BACK =
-  /^(?:[^,，。]{0,6}[,，])?(?:该项目|这个项目|此项目|本项目|项目|工程|基地|园区|[一二三四首]期|项目[一二三四]期|其中[一二三四]期)(?![0-9０-９一二三四五六七八九十]*个)/;
+  /^(?:[^,，。]{0,6}[,，])?(?:该项目|这个项目|此项目|本项目|项目|工程|基地|园区|[一二三四首]期|项目[一二三四]期|其中[一二三四]期|(?:已|累计)?完成(?:本年度|年度|全年|今年)?投资)(?![0-9０-９一二三四五六七八九十]*个)/;
 /** A sentence about a batch just named: "这三个大项目分别是…", "上述项目…", "其中…". */
 const OPENS_ON_BATCH = /^(?:这|上述|这些|其中|分别)/;
 
@@ -247,7 +251,7 @@ export function assembleProjects(
     const accepted: (Record | null)[] = mentions.map((m, k) => {
       const known = findRecord(m);
       if (known) return known;
-      const evident = m.reported || ownsMoney(k);
+      const evident = !m.notProject && (m.reported || ownsMoney(k));
       if (!evident || (isHeadline && records.length > 0)) return null;
       const record = newRecord();
       records.push(record);
@@ -305,6 +309,7 @@ export function assembleProjects(
       last >= 0 &&
       sentenceRecords.length === 0 &&
       mentions[last]!.list === null &&
+      !mentions[last]!.notProject &&
       isSubject(text, mentions[last]!.span.start - base)
     )
       unreported = {

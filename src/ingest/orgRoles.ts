@@ -35,7 +35,8 @@ export function isBrand(name: string): boolean {
   return (
     brand.length >= 2 &&
     !isGenericWord(brand) &&
-    !isGenericPhrase(brand) &&
+    // Two characters are a brand as a whole (光大): taking out a generic character (大) leaves no name to judge.
+    (brand.length === 2 || !isGenericPhrase(brand)) &&
     classifySector(brand) === null &&
     !sectorKeywords(bare).includes(bare)
   );

@@ -210,6 +210,8 @@ describe("companiesByRole", () => {
     ["金坛区与瑞达科技签约", ["瑞达科技"]],
     ["新能源汽车计划年内投产", []],
     ["储能电池将成为主流", []],
+    // A two-character brand is judged whole: the 大 of 瑞大 is no generic word there.
+    ["瑞大环保结合厂区布局,建设科普馆", ["瑞大环保"]],
   ])("%s → %s", (text, expected) => {
     expect(companiesByRole(text).map((r) => r.name)).toEqual(expected);
   });

@@ -33,6 +33,8 @@ export interface ProjectMention {
   scope: { start: number; end: number };
   /** The sentence says something of it (stage, list of projects, quoted) — else it needs another mention. */
   reported: boolean;
+  /** It names a goal or a class of things ("成为…最大的生产基地之一"): no later sentence makes it a project. */
+  notProject: boolean;
 }
 
 const rel = (s: { start: number; end: number }, base: number) => ({
@@ -51,6 +53,12 @@ const BUILT = /(?:共建了?|建设了?|新建|筹建|投资建设|投资运营|
 const VISITED_BEFORE = /(?:来到|走进|深入)$/;
 /** A goal, not a project: "迈向“全球动力电池中心”", "打造成全国…最大的锂离子电池制造基地". */
 const GOAL_BEFORE = /(?:迈向|打造成?|建成|建设成|争创|成为|定位为|目标)$/;
+/**
+ * A class of things, not one project: "以锂电为代表的绿色电源项目" (the projects X stands for), "国内规模最大的…
+ * 生产基地之一" (one of a kind). The grammar names a category wherever it stands.
+ */
+const CATEGORY_BEFORE = /为代表的?$/;
+const CATEGORY_AFTER = /^之一/;
 
 /** Words after which a park's name is where something is: "已落户常州集成电路生态产业园", "企业所在…产业园". */
 const SETTLES_IN = /(?:落户|入驻|进驻|位于|落地|所在|在|于|至|到)$/;
@@ -207,8 +215,9 @@ export function readMentions(
       found = { stage: "在建", at: m.span.start };
     const stage = found?.stage ?? null;
     // "打造节能环保产业中心", "迈向“全球动力电池中心”": a goal is no project unless named again as one.
-    const goal = GOAL_BEFORE.test(text.slice(Math.max(0, m.span.start - 4), m.span.start));
+    const before = text.slice(Math.max(0, m.span.start - 4), m.span.start);
     const after = text.slice(m.span.end, m.span.end + 24);
+    const goal = GOAL_BEFORE.test(before) || CATEGORY_BEFORE.test(before) || CATEGORY_AFTER.test(after);
     const reported =
       !goal &&
       (stage !== null ||
@@ -230,6 +239,7 @@ export function readMentions(
       stageAt: found === null ? null : found.at,
       scope,
       reported,
+      notProject: goal,
     };
   });
 }

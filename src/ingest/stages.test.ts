@@ -20,6 +20,13 @@ describe("stageOf", () => {
     ["2023年9月底完成竣工验收", "投产"],
     // 计划总投资 is a measure, not a plan: what follows it still happened.
     ["计划总投资65亿元的甲乙光伏组件项目一期项目奠基", "开工"],
+    // 前期工作 is the work before building (approvals, design): pushing it forward is still a plan.
+    ["甲乙精密零部件项目前期工作正稳步推进", "拟建"],
+    // 续建 is the planners' word for a project carried on from last year: it is being built.
+    ["今年续建的甲乙物流园项目", "在建"],
+    ["在现有园区基础上,继续建设科创馆和人才社区", "在建"],
+    // "规划建设厂房X平方米" gives what the project holds, not when it is built.
+    ["该项目一期用地170亩,规划建设厂房及配套用房10万平方米", null],
   ])("%s → %s", (sentence, stage) => {
     expect(stageOf(sentence)).toBe(stage);
   });

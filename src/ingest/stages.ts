@@ -12,7 +12,7 @@ const STAGE_WORDS: ReadonlyArray<readonly [Stage, RegExp]> = [
   ["验收", /验收/g],
   [
     "在建",
-    /在建|建设中(?![\u4e00-\u9fff])|加快建设|全面建设|主体(?:工程)?(?:完工|封顶|施工)|推进建设|施工中|正在[\u4e00-\u9fff]{0,4}(?:施工|安装|建设)|建设情况|施工现场|建设现场|建设加快|加快推进|稳步推进|有序推进|如火如荼|建设正酣|(?:接近|临近)(?:建设)?尾声|建设尾声|冲出正负零|出正负零|进场(?:施工|安装)|设备(?:已)?(?:进场|安装)|安装调试|桩基施工/g,
+    /在建|续建|继续建设|建设中(?![\u4e00-\u9fff])|加快建设|全面建设|主体(?:工程)?(?:完工|封顶|施工)|推进建设|施工中|正在[\u4e00-\u9fff]{0,4}(?:施工|安装|建设)|建设情况|施工现场|建设现场|建设加快|加快推进|稳步推进|有序推进|如火如荼|建设正酣|(?:接近|临近)(?:建设)?尾声|建设尾声|冲出正负零|出正负零|进场(?:施工|安装)|设备(?:已)?(?:进场|安装)|安装调试|桩基施工/g,
   ],
   ["开工", /开工|奠基|动工/g],
   ["落户", /落户|落地|入驻/g],
@@ -21,7 +21,8 @@ const STAGE_WORDS: ReadonlyArray<readonly [Stage, RegExp]> = [
 
 /** 拟/计划/将在 in a clause (预计 and 力争 speak of results, not of building) make what follows in it a plan: "拟在武进绿建区投资运营…" is 拟建, not 运营. */
 // Tendering and approvals come before building: "…一期工程施工总承包招标", "项目获批立项".
-const PLAN = /拟|计划(?!总?投)|将(?:在|于|建|投资|落户|开工)|筹建|规划建设|有望|招标|立项|获批|环评/;
+const PLAN =
+  /拟|计划(?!总?投)|将(?:在|于|建|投资|落户|开工)|筹建|有望|招标|立项|获批|环评|前期(?:工作|手续|准备)/;
 
 /**
  * Words that put what follows them in the clause into the future without saying it is planned to be built:
