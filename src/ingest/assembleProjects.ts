@@ -193,6 +193,15 @@ export function assembleProjects(
     );
 
   // Body first, then the headline: a headline restates what the body reports.
+  // The names of the records so far, for each sentence to find again. Records and their names are only ever
+  // added to, so the list is rebuilt only when their count has grown (a long article asks for it per sentence).
+  let known: { count: number; names: string[] } = { count: 0, names: [] };
+  const knownNames = () => {
+    let count = 0;
+    for (const r of records) count += r.names.size;
+    if (count !== known.count) known = { count, names: records.flatMap((r) => [...r.names]) };
+    return known.names;
+  };
   const order = [...facts.keys()].filter((i) => !context.headline.has(i));
   order.push(...[...context.headline].sort((a, b) => a - b));
   const bodyEnd = order.length - context.headline.size;
@@ -224,8 +233,7 @@ export function assembleProjects(
       aboutFocus &&
       !findRecord(m) &&
       PART_BEFORE.test(text.slice(Math.max(0, m.span.start - base - 8), m.span.start - base));
-    const knownNames = records.flatMap((r) => [...r.names]);
-    const mentions = readMentions(f, i, listBase, knownNames)
+    const mentions = readMentions(f, i, listBase, knownNames())
       .filter((m) => !isPart(m))
       .map((m) => (m.stage === null && carried ? { ...m, stage: carried } : m));
     listBase += 1000;

@@ -45,6 +45,24 @@ const SAME_DICE = 0.75;
  * @example sameProject("恒立液压系统", "新科人居智能舒适系统") // false
  */
 export function sameProject(a: string, b: string): boolean {
+  // Each name of a sentence is compared with every name of the article so far: compare each pair once.
+  const pair = `${a}\u0000${b}`;
+  const known = SAME_MEMO.get(pair);
+  if (known !== undefined) return known;
+  const same = compareNames(a, b);
+  if (SAME_MEMO.size > 20_000) SAME_MEMO.clear();
+  SAME_MEMO.set(pair, same);
+  return same;
+}
+
+const SAME_MEMO = new Map<string, boolean>();
+
+/** Forgets the pairs compared so far: each article starts afresh, so one article's work never speeds another's. */
+export function forgetComparedNames(): void {
+  SAME_MEMO.clear();
+}
+
+function compareNames(a: string, b: string): boolean {
   const x = nameKey(a);
   const y = nameKey(b);
   if (x === y) return true;

@@ -10,6 +10,7 @@ import { cleanArticle, type CleanArticle } from "./clean";
 import { extractDates } from "./dates";
 import { assembleEvent, findOfficials, type EventCandidate } from "./events";
 import { addHeadCompanies } from "./headCompanies";
+import { forgetComparedNames } from "./coreference";
 import { forgetJudgedNames } from "./nameFilters";
 import { forgetReadStages } from "./stages";
 import { extractOrganizations } from "./organizations";
@@ -47,6 +48,7 @@ export function extractArticle(
   // The stages remember what they judged within one article only (a list's items share stretches and phrases).
   forgetJudgedNames();
   forgetReadStages();
+  forgetComparedNames();
   const clean = cleanArticle(raw);
   const { text } = clean;
   const amounts = extractAmounts(text);

@@ -223,7 +223,7 @@ const endsWithNoun = (s: string) => NOUN_AT_END.test(s);
 function named(span: Span, form: NameForm, list: number | null, minLength: number): ProjectName | null {
   const name = tidyName(span.text.replace(/[“”"]/g, ""));
   if (!isProjectName(name, minLength)) return null;
-  return { ...span, name, form, list };
+  return { start: span.start, end: span.end, text: span.text, name, form, list };
 }
 
 /**
