@@ -193,4 +193,11 @@ describe("assembleProjects: structure", () => {
     ).map((p) => p.name);
     expect(names.filter((n) => n.startsWith("集聚"))).toEqual([]);
   });
+
+  it("a clause opened by 作为 gives the next project's titles, not projects of their own", () => {
+    const names = projectsOf(
+      "一行来到瑞丰智能终端零部件产业基地,作为全区首个“工业上楼”项目和瑞丰经开区“零地增效”示范项目,该项目计划招引一批零部件企业入驻。",
+    ).map((p) => p.name);
+    expect(names).toEqual(["瑞丰智能终端零部件产业基地"]);
+  });
 });

@@ -59,6 +59,12 @@ const GOAL_BEFORE = /(?:迈向|打造成?|建成|建设成|争创|成为|定位�
  */
 const CATEGORY_BEFORE = /为代表的?$/;
 const CATEGORY_AFTER = /^之一/;
+/**
+ * "作为全区首个X项目和Y示范项目,该项目…": a clause opened by 作为 names what the project that follows is, a
+ * title or a role, not another project.
+ */
+const AS_TITLE = /^\s*作为/;
+const TITLED_NEXT = /^[,，]\s*(?:该|这个|此|本)?(?:项目|工程|基地)/;
 
 /** Words after which a park's name is where something is: "已落户常州集成电路生态产业园", "企业所在…产业园". */
 const SETTLES_IN = /(?:落户|入驻|进驻|位于|落地|所在|在|于|至|到)$/;
@@ -217,7 +223,13 @@ export function readMentions(
     // "打造节能环保产业中心", "迈向“全球动力电池中心”": a goal is no project unless named again as one.
     const before = text.slice(Math.max(0, m.span.start - 4), m.span.start);
     const after = text.slice(m.span.end, m.span.end + 24);
-    const goal = GOAL_BEFORE.test(before) || CATEGORY_BEFORE.test(before) || CATEGORY_AFTER.test(after);
+    const clauseEnd = text.slice(m.span.end).search(/[,，;；。]/);
+    const title =
+      AS_TITLE.test(text.slice(clauseStartOf(text, m.span.start), m.span.start)) &&
+      clauseEnd >= 0 &&
+      TITLED_NEXT.test(text.slice(m.span.end + clauseEnd));
+    const goal =
+      GOAL_BEFORE.test(before) || CATEGORY_BEFORE.test(before) || CATEGORY_AFTER.test(after) || title;
     const reported =
       !goal &&
       (stage !== null ||
