@@ -97,6 +97,23 @@ describe("assembleProjects", () => {
     expect(p).toMatchObject({ place: "changzhou-hi-tech", placeFrom: "article" });
   });
 
+  it("a headline that shortens the body's name to its product names the same project", () => {
+    const text = "碳纤维项目投产\n江苏某某新材料有限公司年产5万吨高性能碳纤维项目正式投产，总投资约20亿元。";
+    expect(projectsOf(text).map((p) => [p.name, p.figures])).toEqual([
+      ["高性能碳纤维项目", ["年产5万吨", "总投资约20亿元"]],
+    ]);
+  });
+
+  it("what a clause of only a building verb builds is a part of the project before it", () => {
+    const text = "常州智能装备研发中心项目总投资12亿元，将建设轨道交通装备研发平台，2026年建成。";
+    expect(projectsOf(text).map((p) => [p.name, p.figures])).toEqual([
+      ["常州智能装备研发中心项目", ["总投资12亿元"]],
+    ]);
+    // A clause with a subject of its own is no part: the company builds a project of its own.
+    const other = "常州智能装备研发中心项目总投资12亿元，常州某某科技有限公司将建设精密轴承生产基地。";
+    expect(projectsOf(other).map((p) => p.name)).toEqual(["常州智能装备研发中心项目", "精密轴承生产基地"]);
+  });
+
   it("takes the publisher's district last", () => {
     const [p] = projectsOf("江苏万达精密轴承项目开工。", { publisher: "常州市天宁区人民政府" });
     expect(p).toMatchObject({ place: "tianning", placeFrom: "publisher" });

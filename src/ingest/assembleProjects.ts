@@ -11,7 +11,7 @@ import type { ArticleContext } from "./articleContext";
 import type { Sentence } from "./clean";
 import { sameProject } from "./coreference";
 import { figureScopes } from "./figureScope";
-import { articleTradeNames, partnersOf } from "./partners";
+import { articleTradeNames, buildersOf, partnersOf } from "./partners";
 import { readMentions, type ProjectMention } from "./projectMentions";
 import { REFERS_BACK, OPENS_BACK, figureOwners } from "./figureOwners";
 import { finishRecord, newRecord, sentenceWords, type ProjectRecord } from "./projectRecord";
@@ -59,6 +59,9 @@ const OPENS_ON_BATCH = /^(?:这|上述|这些|其中|分别)/;
 /** What a project builds or makes, right before a name: "主要建设X", "建设内容为X", "新建X", "形成X". */
 const PART_BEFORE =
   /(?:主要建设|建设内容(?:为|包括)|主要从事|主要生产|主要用于|新建|扩建|建设|形成|包括|包含|配套|设有)了?$/;
+
+/** A clause that only says what the project before it builds: "将建设", "并配套", "主要生产". */
+const PART_CLAUSE = new RegExp(`^(?:将|拟|计划|预计|并|还|同时|主要|重点)*(?:${PART_BEFORE.source})`);
 
 /** Back references to an organization of an earlier sentence ("今年该所与溧阳市政府…共建了…"). */
 const ORG_BACK_REFERENCE = /^[^,，。]{0,6}?(?:该所|该院|该公司|该集团|该基金|该企业|集团目前|集团)/;
@@ -145,11 +148,24 @@ export function assembleProjects(
     // "该项目…,主要建设储能电池生产线": in a sentence about the project in focus, what it builds is a part of it,
     // neither a project of its own nor the owner of the sentence's figures.
     const aboutFocus = focus !== null && refersBack;
+    const read = readMentions(f, i, listBase, knownNames());
+    // "X项目总投资12亿元,将建设Y平台": a clause of nothing but a building verb goes on with the project before it,
+    // so what it builds is a part of that project too.
+    const partOfEarlier = (m: ProjectMention) => {
+      const at = m.span.start - base;
+      const clause = /[^,，;；:：]*$/.exec(text.slice(0, at))![0];
+      return (
+        clause.length < at &&
+        PART_CLAUSE.test(clause) &&
+        read.some((e) => e !== m && !e.notProject && e.span.end - base <= at - clause.length)
+      );
+    };
     const isPart = (m: ProjectMention) =>
-      aboutFocus &&
       !findRecord(m) &&
-      PART_BEFORE.test(text.slice(Math.max(0, m.span.start - base - 8), m.span.start - base));
-    const mentions = readMentions(f, i, listBase, knownNames())
+      ((aboutFocus &&
+        PART_BEFORE.test(text.slice(Math.max(0, m.span.start - base - 8), m.span.start - base))) ||
+        partOfEarlier(m));
+    const mentions = read
       .filter((m) => !isPart(m))
       .map((m) => (m.stage === null && carried ? { ...m, stage: carried } : m));
     listBase += 1000;
@@ -206,6 +222,8 @@ export function assembleProjects(
       (OPENS_BACK.test(text) || REFERS_BACK.test(text))
     ) {
       focus.backRefs.push(i);
+      // "该项目…,由X投资建设": the builder of the project the sentence refers back to is its partner.
+      focus.partners.push(...buildersOf(f));
     }
     const sentencePending: AmountMention[] = [];
     f.amounts.forEach((a, j) => {

@@ -16,6 +16,9 @@ describe("sameProject: the long and the short form of one name", () => {
     ["光星精机", "光星精机新厂", true],
     ["锂离子动力电池项目", "中航锂离子动力电池项目", true],
     ["东方生命健康产业园", "东方生命健康产业园一期项目", true],
+    // A product of three characters ends the full name it shortens, and does not begin it.
+    ["碳纤维项目", "高性能碳纤维项目", true],
+    ["碳纤维项目", "碳纤维复合材料项目", false],
     // A piece from the middle is not a short form; two systems are two projects.
     ["锂离子动力", "中航锂离子动力电池项目", false],
     ["恒立液压系统", "新科人居智能舒适系统", false],

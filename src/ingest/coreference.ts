@@ -70,6 +70,9 @@ function compareNames(a: string, b: string): boolean {
   // A short form is the long form's start or end ("光星精机" of "光星精机新厂", "锂离子动力电池" of
   // "中航锂离子动力电池"), never a piece from its middle.
   if (short.length >= MIN_CONTAINED && (long.startsWith(short) || long.endsWith(short))) return true;
+  // A headline or a later sentence shortens a name to its product, which ends it ("碳纤维项目" of
+  // "高性能碳纤维项目"): three characters suffice at the end, where the product stands, never at the start.
+  if (short.length === MIN_CONTAINED - 1 && long.endsWith(short)) return true;
   return dice(x, y) >= SAME_DICE;
 }
 

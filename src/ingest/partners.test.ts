@@ -34,6 +34,16 @@ describe("partners", () => {
     });
   });
 
+  it("由X投资建设 in a later sentence about the project names its builder too", () => {
+    expect(
+      partners("江苏某某新材料有限公司碳纤维项目投产。该项目总投资20亿元,由某某建材集团有限公司投资建设。"),
+    ).toEqual({ 江苏某某新材料有限公司碳纤维项目: ["江苏某某新材料有限公司", "某某建材集团有限公司"] });
+    // Only the builder: a company the later sentence names in another role is not.
+    expect(
+      partners("江苏某某新材料有限公司碳纤维项目投产。该项目总投资20亿元,某某建材集团有限公司负责人出席。"),
+    ).toEqual({ 江苏某某新材料有限公司碳纤维项目: ["江苏某某新材料有限公司"] });
+  });
+
   it("a company in another clause beside other projects is not a partner", () => {
     const found = partners(
       "甲乙新能源电池项目开工,丙丁光伏组件项目签约,常州戊己科技有限公司董事长出席活动。",

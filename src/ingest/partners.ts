@@ -64,6 +64,23 @@ export function articleTradeNames(orgs: readonly OrgEntity[]): Map<string, strin
 }
 
 /**
+ * The builders a sentence names by "由X投资建设" ("该项目由X投资建设"), for the project the sentence refers back to.
+ * @example buildersOf(facts of "该项目总投资20亿元,由中国建材集团投资建设") // ["中国建材集团有限公司"]
+ */
+export function buildersOf(facts: SentenceFacts): string[] {
+  const text = facts.sentence.text;
+  const base = facts.sentence.start;
+  const found = facts.orgs
+    .filter((o) => o.org.kind !== "政府")
+    .filter((o) => {
+      const at = rel(o.span, base);
+      return text.slice(Math.max(0, at.start - 1), at.start) === "由" && BUILT_BY.test(text.slice(at.end));
+    })
+    .map((o) => o.org.name);
+  return [...new Set(found)];
+}
+
+/**
  * The partners of one project mention.
  * @param mention the project name
  * @param names every project name of the sentence (the mention among them)
