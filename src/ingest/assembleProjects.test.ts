@@ -114,6 +114,13 @@ describe("assembleProjects", () => {
     expect(projectsOf(other).map((p) => p.name)).toEqual(["常州智能装备研发中心项目", "精密轴承生产基地"]);
   });
 
+  it("an undated first line of a stage gives way to the body's dated one", () => {
+    const text = "东城医院北院区项目开工\n12月26日，东城医院北院区项目举行开工仪式。";
+    expect(projectsOf(text).map((p) => [p.name, p.stage, p.date])).toEqual([
+      ["东城医院北院区项目", "开工", "2023-12-26"],
+    ]);
+  });
+
   it("takes the publisher's district last", () => {
     const [p] = projectsOf("江苏万达精密轴承项目开工。", { publisher: "常州市天宁区人民政府" });
     expect(p).toMatchObject({ place: "tianning", placeFrom: "publisher" });

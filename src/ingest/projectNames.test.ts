@@ -122,3 +122,32 @@ describe("findProjectNames: quoted slogans and 项目是", () => {
     expect(findProjectNames(sentence).map((n) => n.name)).toEqual(names);
   });
 });
+
+describe("findProjectNames: items named like projects, with no word that says a list", () => {
+  const read = (sentence: string) => findProjectNames(sentence).map((n) => [n.name, n.list]);
+  it("a stage after the last item closes a list of names that each end with a project noun", () => {
+    expect(read("无人机研发制造项目、航空培训中心项目和飞机维修基地项目签约。")).toEqual([
+      ["无人机研发制造项目", 1],
+      ["航空培训中心项目", 1],
+      ["飞机维修基地项目", 1],
+    ]);
+  });
+
+  it("two names joined by 和 are two items of one list", () => {
+    expect(read("无人机研发制造项目和飞机维修基地项目签约。")).toEqual([
+      ["无人机研发制造项目", 1],
+      ["飞机维修基地项目", 1],
+    ]);
+  });
+
+  it("包括 after 项目 opens a list also with 还 and a colon", () => {
+    expect(read("签约项目还包括：无人机研发制造项目、飞机维修基地项目。").map(([name]) => name)).toEqual([
+      "无人机研发制造项目",
+      "飞机维修基地项目",
+    ]);
+  });
+
+  it("slogans joined by 、 stay no names", () => {
+    expect(read("量质齐升招引项目、快马加鞭建设项目、高效便捷服务项目")).toEqual([]);
+  });
+});

@@ -94,7 +94,7 @@ const LIST_TAIL =
 /** A list that only follows 分别是 is one of projects when the sentence has spoken of 项目 before it. */
 const ENUMERATING = new Set(["分别是", "分别为", "分别有", "项目有"]);
 /** "重点推进的项目包括A、B和C": 包括 lists projects only right after 项目 ("包括电极装配车间、化成车间" lists parts). */
-const PROJECTS_INCLUDE = /(?:项目|工程)(?:主要)?(?:包括|包含)$/;
+const PROJECTS_INCLUDE = /(?:项目|工程)(?:主要|还|也)?(?:包括|包含)[:：]?$/;
 /** "包括A、B和C在内的3个项目": the list closes at 在内 when projects follow. */
 const INSIDE_TAIL = /^在内的?[^、,，。;；]{0,14}?(?:项目|工程)/;
 /**
@@ -284,7 +284,10 @@ function readLists(sentence: string, run: Span, atoms: readonly Span[], listNo: 
   const trimmed = rest.replace(TRAILING_VERB, "");
   const severalAtOnce =
     trimmed !== rest && /(?:相继|先后|陆续|同时|集中|均已)/.test(rest.slice(trimmed.length));
-  if (end < 0 && (enumerating || severalAtOnce)) {
+  // "A项目、B项目和C项目签约": a stage closing the last item ends a list whose items are all named like projects
+  // (checked below: a list that does not say it lists projects must end every item with a project noun).
+  const closedByStage = trimmed !== rest && trimmed.length >= 2;
+  if (end < 0 && (enumerating || severalAtOnce || closedByStage)) {
     end = lastSep + 1 + trimmed.length;
     // "…、C均顺利完成年度目标": with nothing to close it, the last item ends at the first adverb after it.
     const close = LAST_ITEM_CLOSE.exec(sentence.slice(lastSep + 1, end));
@@ -321,7 +324,15 @@ function readNounNames(
   for (const m of projectNouns(run.text)) {
     const nounStart = run.start + (m.index ?? 0);
     const end = nounStart + m[0].length;
-    const { start } = nameStart(sentence, run.start, end, atoms, nounStart);
+    const cutAt = nameStart(sentence, run.start, end, atoms, nounStart);
+    // "A项目、B项目", "A项目和B项目": the inner 项目 ends the name A, and the word joining them is part of
+    // neither; the two are items of one list, sharing its stage (及 joins parts of one: see splitJoined). Only
+    // after a name: "量质齐升招引项目、快马加鞭建设项目" joins slogans.
+    const joinedTo =
+      cutAt.cut === "项目" && /^[、和与]/.test(sentence.slice(cutAt.start))
+        ? (out.find((o) => o.end === cutAt.start) ?? null)
+        : null;
+    const start = joinedTo ? cutAt.start + 1 : cutAt.start;
     if (end - start < 3) continue;
     const text = sentence.slice(start, end);
     // "A基地、B中心": split where every part is a noun-ended name; else the 、 is inside one name — once at
@@ -343,7 +354,12 @@ function readNounNames(
       continue;
     for (const piece of splitJoined({ start, end, text }, false)) {
       const n = named(piece, "noun", null, 3);
-      if (n) out.push(n);
+      if (!n) continue;
+      if (joinedTo && piece.start === start) {
+        joinedTo.list ??= listNo();
+        n.list = joinedTo.list;
+      }
+      out.push(n);
     }
   }
   return out;

@@ -191,9 +191,14 @@ export function finishRecord(
   // the paragraph opened with is that event's.
   // A plan has no event to date: the paragraph's date is not its date (its own written date still is).
   const carriedFor = (i: number) => (ownStage === "拟建" ? null : (carried[i] ?? null));
+  // An undated first statement (a headline line "X项目开工") gives way to a later one of the same stage that
+  // writes its own date ("12月26日,X项目举行开工仪式"); a paragraph's date is carried to the first only.
+  const writtenDate = (s: (typeof statements)[number]) =>
+    s.stage === ownStage ? stageDate(facts[s.sentence]!, s.at, null) : null;
   const date =
     ownStage !== null
-      ? stageDate(facts[stated.sentence]!, stated.at, carriedFor(stated.sentence))
+      ? (stageDate(facts[stated.sentence]!, stated.at, carriedFor(stated.sentence)) ??
+        statements.reduce<string | null>((d, s) => d ?? writtenDate(s), null))
       : stage !== null
         ? (carried[stated.sentence] ?? null)
         : null;
