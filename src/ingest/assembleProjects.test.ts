@@ -121,6 +121,15 @@ describe("assembleProjects", () => {
     ]);
   });
 
+  it("a sentence naming two districts places none of its projects, and the article does not either", () => {
+    const text =
+      "10月15日，市领导先后来到天宁区、钟楼区，察看甲乙精密轴承项目、丙丁数字产业园二期等项目现场。";
+    expect(projectsOf(text, { publisher: "常州市天宁区人民政府" }).map((p) => [p.name, p.place])).toEqual([
+      ["甲乙精密轴承项目", null],
+      ["丙丁数字产业园二期", null],
+    ]);
+  });
+
   it("takes the publisher's district last", () => {
     const [p] = projectsOf("江苏万达精密轴承项目开工。", { publisher: "常州市天宁区人民政府" });
     expect(p).toMatchObject({ place: "tianning", placeFrom: "publisher" });

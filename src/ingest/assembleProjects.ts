@@ -29,6 +29,8 @@ export interface ProjectCandidate {
   orgNames: string[];
   placeId: string | null;
   placeFrom: PlaceFrom | null;
+  /** Its sentences name places of several districts, none its own: no article-wide place is given to it. */
+  placeUnclear: boolean;
   sectorId: string | null;
   /** Sector keywords of its sentences (钠离子电池, 固态电池 …), for filtering and for the analyst's eye. */
   tags: string[];
@@ -327,5 +329,7 @@ function withArticlePlace(projects: ProjectCandidate[], context: ArticleContext)
     placed.length > 0 && districts.size === 1 && !districts.has(null) ? placed[0]!.placeId : null;
   const placeId = shared ?? context.frequentPlace;
   if (placeId === null) return projects;
-  return projects.map((p) => (p.placeId === null ? { ...p, placeId, placeFrom: "article" } : p));
+  return projects.map((p) =>
+    p.placeId === null && !p.placeUnclear ? { ...p, placeId, placeFrom: "article" } : p,
+  );
 }

@@ -129,6 +129,9 @@ const STOP_WORDS = [
   "联手",
   "合资",
   "承建",
+  // "与清华大学共建X研究院", "双方共同组建": the builders stand before these words, the new body after them.
+  "共建",
+  "共同",
 ];
 const STOP_CHARS = "与和在由的了及是向对将把被从为等以至并或而但其该各这此即又还也于到";
 /** Words that contain a stop character but belong inside names (中华人民共和国, 工业和信息化部, 在线). */

@@ -83,6 +83,7 @@ describe("extractOrganizations: names by form and their left boundary", () => {
     ["曹佳中一行还拜访了中国大唐集团有限公司和中国电子信息产业集团", "中国电子信息产业集团有限公司"],
     ["河海大学金坛华罗庚技术转移中心揭牌", "河海大学金坛华罗庚技术转移中心"],
     ["常州市新能源产业基金同步成立", "常州市新能源产业基金"],
+    ["常州市与东吴大学签署协议,共建东吴大学常州研究院", "东吴大学常州研究院"],
   ])("%s → %s", (text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -97,6 +98,9 @@ describe("extractOrganizations: names by form and their left boundary", () => {
     ["常州大学城位于武进", "常州大学"],
     ["共同推进航空装备、绿色电源、通用航空等重点产业", "绿色电源"],
     ["版权所有 江苏某某传媒有限公司 苏ICP备10000000号", "江苏某某传媒有限公司"],
+    // The builders stand before 共建, the new body after it.
+    ["常州市与东吴大学签署协议,共建东吴大学常州研究院", "共建东吴大学常州研究院"],
+    ["常州与东吴大学共建研究院", "东吴大学共建研究院"],
   ])("%s does not name %s", (text, fragment) => {
     expect(extractOrganizations(text).flatMap((o) => [o.name, ...o.aliases])).not.toContain(fragment);
   });

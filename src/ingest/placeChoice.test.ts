@@ -1,4 +1,4 @@
-import { districtOf, mostSpecificPlace } from "./placeChoice";
+import { districtOf, mostSpecificPlace, unambiguousPlace } from "./placeChoice";
 
 describe("districtOf", () => {
   it.each([
@@ -20,5 +20,17 @@ describe("mostSpecificPlace", () => {
     expect(mostSpecificPlace(["jintan", "zhixi"])).toBe("zhixi");
     expect(mostSpecificPlace(["jintan", "wujin"])).toBe("jintan");
     expect(mostSpecificPlace([])).toBeNull();
+  });
+});
+
+describe("unambiguousPlace", () => {
+  it("gives no place where two districts are named alike", () => {
+    expect(unambiguousPlace(["tianning", "zhonglou"])).toBeNull();
+  });
+
+  it("gives the more specific place, and a district with a park of its own", () => {
+    expect(unambiguousPlace(["tianning", "zhonglou", "jintan-econ"])).toBe("jintan-econ");
+    expect(unambiguousPlace(["jintan", "jintan-econ"])).toBe("jintan-econ");
+    expect(unambiguousPlace([])).toBeNull();
   });
 });

@@ -34,6 +34,21 @@ export function mostSpecificPlace(placeIds: readonly string[]): string | null {
   return best;
 }
 
+/**
+ * The most specific of the places, or null when another place as specific lies in another district: a sentence
+ * that names 天宁区 and 钟楼区 ("先后来到天宁区、钟楼区,察看A、B等项目") does not say which is a project's.
+ * @example unambiguousPlace(["tianning", "zhonglou"]) // null
+ */
+export function unambiguousPlace(placeIds: readonly string[]): string | null {
+  const best = mostSpecificPlace(placeIds);
+  if (best === null) return null;
+  const district = districtOf(best)?.id ?? null;
+  const rival = placeIds.some(
+    (id) => rank(id) === rank(best) && rank(id) > 0 && (districtOf(id)?.id ?? null) !== district,
+  );
+  return rival ? null : best;
+}
+
 /** Whether `inner` lies in `outer` (a park in its district, a town in its park or district). */
 export function liesIn(inner: string, outer: string): boolean {
   let place = PLACE_BY_ID.get(inner);

@@ -8,7 +8,7 @@ import type { SectorNode } from "../core/sectors";
 import type { ArticleContext } from "./articleContext";
 import type { ProjectCandidate } from "./assembleProjects";
 import { preferredName } from "./coreference";
-import { mostSpecificPlace, refinePlace } from "./placeChoice";
+import { mostSpecificPlace, refinePlace, unambiguousPlace } from "./placeChoice";
 import type { ProjectMention } from "./projectMentions";
 import { quoteAround } from "./quotes";
 import { classifyClause, classifyName, classifySector, sectorKeywords, weakSector } from "./sectors";
@@ -105,20 +105,24 @@ export function finishRecord(
   const pick = (ids: (string | null)[]) => ids.find((id) => id !== null) ?? null;
   const own = pick(mentions.map((m) => mostSpecificPlace(placesOf(m, relSpan(m).start, relSpan(m).end))));
   const inScope = pick(mentions.map((m) => mostSpecificPlace(placesOf(m, m.scope.start, m.scope.end))));
-  const inSentence = pick(mentions.map((m) => mostSpecificPlace(placesOf(m, 0, Infinity))));
+  const inSentence = pick(mentions.map((m) => unambiguousPlace(placesOf(m, 0, Infinity))));
   const inBackRefs = pick(
     record.backRefs.map((i) => mostSpecificPlace(facts[i]!.places.map((p) => p.placeId))),
   );
   const sentencePlace = refinePlace([own, inScope, inSentence, inBackRefs]);
-  const placeId = sentencePlace ?? context.articlePlace ?? context.publisherPlace;
+  // Its sentences name places of several districts and none is its own: the article cannot say either.
+  const placeUnclear = sentencePlace === null && mentions.some((m) => placesOf(m, 0, Infinity).length > 0);
+  const placeId = placeUnclear ? null : (sentencePlace ?? context.articlePlace ?? context.publisherPlace);
   const placeFrom: PlaceFrom | null =
-    sentencePlace !== null
-      ? "sentence"
-      : context.articlePlace !== null
-        ? "article"
-        : placeId !== null
-          ? "publisher"
-          : null;
+    placeId === null
+      ? null
+      : sentencePlace !== null
+        ? "sentence"
+        : context.articlePlace !== null
+          ? "article"
+          : placeId !== null
+            ? "publisher"
+            : null;
 
   // A sentence that names several projects speaks of each between its neighbours' names: "总投资100亿元的常州集成
   // 电路生态产业园、…和总投资30亿元的常州新科人居智能舒适系统项目" says nothing of the last one's trade in the first.
@@ -209,6 +213,7 @@ export function finishRecord(
     orgNames: [...new Set(record.partners)],
     placeId,
     placeFrom,
+    placeUnclear,
     sectorId: sector?.id ?? null,
     tags,
     stage,
