@@ -66,7 +66,9 @@ const PART_BEFORE =
 const PART_CLAUSE = new RegExp(`^(?:将|拟|计划|预计|并|还|同时|主要|重点)*(?:${PART_BEFORE.source})`);
 
 /** Back references to an organization of an earlier sentence ("今年该所与溧阳市政府…共建了…"). */
-const ORG_BACK_REFERENCE = /^[^,，。]{0,6}?(?:该所|该院|该公司|该集团|该基金|该企业|集团目前|集团)/;
+// A bare 集团 refers back only where it opens the sentence or its first clause: "瑞士ABB集团投资的…" names its own.
+const ORG_BACK_REFERENCE =
+  /^(?:[^,，。]{0,6}?(?:该所|该院|该公司|该集团|该基金|该企业)|(?:[^,，。]{0,8}[,，])?集团)/;
 
 /**
  * Whether a name at `at` is what its sentence is about: it opens the sentence, or follows only a time or a

@@ -25,6 +25,31 @@ const PARTY = new RegExp(
 );
 
 /**
+ * The numbered bureaus of the central builders, written as their short forms in every works report: 中建三局,
+ * 中铁十局, 中交二航局, 中冶三局, 中国电建十一局. Each is a company of its group wherever it stands.
+ */
+const BUREAU =
+  /(?:中建|中铁|中交|中冶|中国电建|中国能建|中电建|中能建)[一二三四五六七八九十]{1,3}(?:航务工程|航|公)?局(?:集团)?/g;
+/** The group a bureau belongs to, where its short form says it (中铁's numbered bureaus belong to two groups). */
+const BUREAU_GROUP: ReadonlyArray<[RegExp, string]> = [
+  [/^中建/, "中国建筑集团有限公司"],
+  [/^中交/, "中国交通建设集团有限公司"],
+];
+
+const WHOLE_BUREAU = new RegExp(`^(?:${BUREAU.source})$`);
+
+/** Whether a name is a numbered bureau of a central builder: a company of a 央企, not a government bureau. */
+export function isBureau(name: string): boolean {
+  return WHOLE_BUREAU.test(name);
+}
+
+/** The group of a numbered bureau, or null. */
+export function bureauGroup(name: string): string | null {
+  if (!isBureau(name)) return null;
+  return BUREAU_GROUP.find(([head]) => head.test(name))?.[1] ?? null;
+}
+
+/**
  * Whether a short name is a brand and its trade, not a field: 合成生物, 新能源汽车 and 储能电池 name trades, not
  * firms; 高端汽车 and 汽车电子 are kinds of product.
  * @example isBrand("派泰生物") // true
@@ -68,6 +93,10 @@ export function companiesByRole(text: string): RoleName[] {
       if (!isBrand(name)) continue;
       out.push({ name, start, end: start + name.length });
     }
+  }
+  for (const m of allMatches(BUREAU, text)) {
+    const start = m.index ?? 0;
+    out.push({ name: m[0], start, end: start + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }

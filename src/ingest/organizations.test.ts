@@ -208,6 +208,21 @@ describe("extractOrganizations: organizations from context", () => {
   });
 });
 
+describe("extractOrganizations: numbered bureaus of the central builders", () => {
+  it.each([
+    ["中建三局与武进区签约城市更新项目", "中建三局", "中国建筑集团有限公司"],
+    ["由中交二航局承建的大桥项目开工", "中交二航局", "中国交通建设集团有限公司"],
+    // 中铁's numbered bureaus belong to two groups: the short form does not say which.
+    ["由中铁十局承建的道路项目开工", "中铁十局", null],
+  ])("%s names the company %s of %s", (text, name, parent) => {
+    expect(extractOrganizations(text)).toEqual([expect.objectContaining({ name, kind: "央企", parent })]);
+  });
+
+  it("a bureau of the government stays a government body", () => {
+    expect(extractOrganizations("常州市商务局与企业签约")).toEqual([]);
+  });
+});
+
 describe("companiesByRole", () => {
   it.each([
     ["派安生物计划在西太湖设立研发基地", ["派安生物"]],

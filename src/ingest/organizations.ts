@@ -6,7 +6,7 @@
  */
 import type { OrgKind } from "../core/dataset";
 import { findFormNames, nameStartIn, withoutPlace, type FormName } from "./orgForms";
-import { companiesByRole } from "./orgRoles";
+import { bureauGroup, companiesByRole, isBureau } from "./orgRoles";
 import { COUNTRY_HEAD, tradeName } from "./tradeNames";
 import {
   knownNamesLongestFirst,
@@ -298,9 +298,10 @@ export function extractOrganizations(text: string, options: ExtractOrganizations
   //    (中车戚墅堰机车有限公司 → 中国中车股份有限公司), or by "X下属的Y" (中国电子信息集团下属的中电通商…).
   const endingAt = entitiesByMentionEnd(entities);
   for (const entity of entities.values()) {
-    if (!entity.kind) entity.kind = kindByForm(entity.name);
+    if (!entity.kind) entity.kind = isBureau(entity.name) ? "央企" : kindByForm(entity.name);
     if (entity.known) continue;
-    entity.parent = parentByName(entity) ?? parentByContext(text, entity, endingAt);
+    entity.parent =
+      parentByName(entity) ?? bureauGroup(entity.name) ?? parentByContext(text, entity, endingAt);
     // A 中心 is a unit of the organization named in it and shares its kind: a university's transfer centre is
     // 高校, a ministry's platform (国家发改委…验证中心) is 政府.
     const parent = entity.parent && lookupKnownOrganization(entity.parent);

@@ -44,6 +44,17 @@ describe("partners", () => {
     ).toEqual({ 江苏某某新材料有限公司碳纤维项目: ["江苏某某新材料有限公司"] });
   });
 
+  it("a sentence opening on a company's own 集团 name refers back to no earlier company", () => {
+    expect(
+      partners(
+        "甲乙能源集团有限公司与武进区签约综合能源服务项目。瑞士丙丁集团投资的机器人生产基地项目落户武进,总投资2亿美元。",
+      ),
+    ).toEqual({
+      综合能源服务项目: ["甲乙能源集团有限公司"],
+      机器人生产基地项目: ["瑞士丙丁集团"],
+    });
+  });
+
   it("a company in another clause beside other projects is not a partner", () => {
     const found = partners(
       "甲乙新能源电池项目开工,丙丁光伏组件项目签约,常州戊己科技有限公司董事长出席活动。",
