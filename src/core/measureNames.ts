@@ -52,6 +52,11 @@ export const MONEY_MEASURES: readonly string[] = [
   "年营收",
   "销售额",
   "年销售额",
+  // "达产后可实现年销售15亿元": sales, written without 额 or 收入.
+  "年销售",
+  "销售",
+  "年纳税",
+  "纳税",
   "年利税",
   "利税",
   "年税收",

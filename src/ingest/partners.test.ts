@@ -55,6 +55,21 @@ describe("partners", () => {
     });
   });
 
+  it("with 分别, companies and the projects after them pair in order", () => {
+    expect(
+      partners(
+        "签约仪式上,天宁区分别与北京捷运科技有限公司、上海芯源半导体有限公司签署了智慧物流项目、功率半导体封测项目投资协议。",
+      ),
+    ).toEqual({
+      智慧物流项目: ["北京捷运科技有限公司"],
+      功率半导体封测项目: ["上海芯源半导体有限公司"],
+    });
+    // As many companies as projects only: otherwise 分别 pairs nothing.
+    expect(
+      partners("天宁区分别与北京捷运科技有限公司签署了智慧物流项目、功率半导体封测项目投资协议。"),
+    ).toEqual({ 智慧物流项目: ["北京捷运科技有限公司"], 功率半导体封测项目: [] });
+  });
+
   it("a company in another clause beside other projects is not a partner", () => {
     const found = partners(
       "甲乙新能源电池项目开工,丙丁光伏组件项目签约,常州戊己科技有限公司董事长出席活动。",

@@ -81,6 +81,29 @@ export function buildersOf(facts: SentenceFacts): string[] {
 }
 
 /**
+ * "天宁区分别与A公司、B公司签署了X项目、Y项目投资协议", "A公司、B公司分别投资建设X、Y": with 分别, the companies and
+ * the projects named after them pair in order, when they are as many. Returns the mention's own company, or null
+ * where the sentence does not pair them.
+ */
+function pairedPartner(facts: SentenceFacts, mention: NamedSpan, names: readonly NamedSpan[]): string | null {
+  const text = facts.sentence.text;
+  const base = facts.sentence.start;
+  const projects = [...names].sort((a, b) => a.span.start - b.span.start);
+  if (projects.length < 2) return null;
+  const firstProject = projects[0]!.span.start - base;
+  const each = text.lastIndexOf("分别", firstProject);
+  if (each < 0) return null;
+  const clauseStart = Math.max(...[",", "，", ";", "；"].map((c) => text.lastIndexOf(c, each))) + 1;
+  const companies = facts.orgs.filter((o) => {
+    const at = rel(o.span, base);
+    return o.org.kind !== "政府" && at.start >= clauseStart && at.end <= firstProject;
+  });
+  if (companies.length !== projects.length) return null;
+  const k = projects.findIndex((p) => p.span.start === mention.span.start);
+  return k < 0 ? null : companies[k]!.org.name;
+}
+
+/**
  * The partners of one project mention.
  * @param mention the project name
  * @param names every project name of the sentence (the mention among them)
@@ -121,6 +144,10 @@ export function partnersOf(
       aliases.push({ org: best.org, alias: best.head });
     }
   }
+
+  // With 分别, the company paired with it in order, and no other of the sentence.
+  const paired = pairedPartner(facts, mention, names);
+  if (paired !== null) return { names: [...new Set([...found, paired])], aliases };
 
   // 3. Its own stretch of its clause; 4. the clauses up to its own when it is the sentence's only project.
   const clauses = clausesOf(text);
