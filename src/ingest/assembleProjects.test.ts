@@ -130,6 +130,15 @@ describe("assembleProjects", () => {
     ]);
   });
 
+  it("a later name opening with the company's trade name and ending as the project's name is that project", () => {
+    const text =
+      "市长来到常州博涵智能装备有限公司新能源汽车电驱系统项目现场。博涵电驱系统项目总投资18亿元。江苏泓源光电科技有限公司背光模组项目开工。泓源项目计划总投资10.5亿元。";
+    expect(projectsOf(text).map((p) => [p.name, p.figures])).toEqual([
+      ["常州博涵智能装备有限公司新能源汽车电驱系统项目", ["总投资18亿元"]],
+      ["江苏泓源光电科技有限公司背光模组项目", ["计划总投资10.5亿元"]],
+    ]);
+  });
+
   it("takes the publisher's district last", () => {
     const [p] = projectsOf("江苏万达精密轴承项目开工。", { publisher: "常州市天宁区人民政府" });
     expect(p).toMatchObject({ place: "tianning", placeFrom: "publisher" });

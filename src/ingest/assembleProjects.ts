@@ -9,7 +9,9 @@ import type { AmountScope, PlaceFrom, Stage } from "../core/dataset";
 import { districtOf, mostSpecificPlace } from "./placeChoice";
 import type { ArticleContext } from "./articleContext";
 import type { Sentence } from "./clean";
-import { sameProject } from "./coreference";
+import { nameKey, sameProject } from "./coreference";
+import { withoutPlace } from "./orgForms";
+import { COUNTRY_HEAD, sharedHead } from "./tradeNames";
 import { figureScopes } from "./figureScope";
 import { articleTradeNames, buildersOf, partnersOf } from "./partners";
 import { readMentions, type ProjectMention } from "./projectMentions";
@@ -113,7 +115,24 @@ export function assembleProjects(
       (r) =>
         !(m.list !== null && r.lists.has(m.list)) &&
         (r.names.has(m.name) || [...r.names].some((n) => sameProject(n, m.name))),
+    ) ?? byPartnerBrand(m.name);
+  // "常州博涵智能装备有限公司新能源汽车电驱系统项目" … "博涵电驱系统项目": a later name that opens with the trade
+  // name of a record's company and ends as the record's name does is that record; the bare brand (博涵项目) is
+  // the company's only project.
+  const byPartnerBrand = (name: string) => {
+    const plain = withoutPlace(nameKey(name).replace(COUNTRY_HEAD, ""));
+    const matches = records.filter((r) =>
+      r.partners.some((p) =>
+        (trades.get(p) ?? []).some((trade) => {
+          const head = sharedHead(plain, trade);
+          if (head === null) return false;
+          const rest = plain.slice(head.length);
+          return rest === "" || (rest.length >= 2 && [...r.names].some((n) => nameKey(n).endsWith(rest)));
+        }),
+      ),
     );
+    return matches.length === 1 ? matches[0] : undefined;
+  };
 
   // Body first, then the headline: a headline restates what the body reports.
   // The names of the records so far, for each sentence to find again. Records and their names are only ever

@@ -129,6 +129,12 @@ const STOP_WORDS = [
   "联手",
   "合资",
   "承建",
+  // "开工项目有X有限公司…": a list of what there is opens after these (有 alone is inside 有限公司).
+  "项目有",
+  "的有",
+  "主要有",
+  "共有",
+  "拥有",
   // "与清华大学共建X研究院", "双方共同组建": the builders stand before these words, the new body after them.
   "共建",
   "共同",

@@ -101,6 +101,7 @@ describe("extractOrganizations: names by form and their left boundary", () => {
     // The builders stand before 共建, the new body after it.
     ["常州市与东吴大学签署协议,共建东吴大学常州研究院", "共建东吴大学常州研究院"],
     ["常州与东吴大学共建研究院", "东吴大学共建研究院"],
+    ["开工项目有常州瑞达精工科技有限公司精密减速器项目", "开工项目有常州瑞达精工科技有限公司"],
   ])("%s does not name %s", (text, fragment) => {
     expect(extractOrganizations(text).flatMap((o) => [o.name, ...o.aliases])).not.toContain(fragment);
   });

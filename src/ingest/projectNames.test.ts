@@ -147,6 +147,19 @@ describe("findProjectNames: items named like projects, with no word that says a 
     ]);
   });
 
+  it("after 项目 even 及 joins two items; 的有 opens a list of names that end like projects", () => {
+    expect(read("甲乙碳化硅外延片项目及丙丁合成生物制造基地项目同步开工。")).toEqual([
+      ["甲乙碳化硅外延片项目", 1],
+      ["丙丁合成生物制造基地项目", 1],
+    ]);
+    expect(read("集中开工的有精密减速器项目、碳纤维项目。").map(([name]) => name)).toEqual([
+      "精密减速器项目",
+      "碳纤维项目",
+    ]);
+    // 的 before 有机 still only cuts at 的.
+    expect(read("年产5万吨的有机硅项目开工。").map(([name]) => name)).toEqual(["有机硅项目"]);
+  });
+
   it("slogans joined by 、 stay no names", () => {
     expect(read("量质齐升招引项目、快马加鞭建设项目、高效便捷服务项目")).toEqual([]);
   });

@@ -92,7 +92,7 @@ for (const word of [...new Set(CUT_WORDS)].sort((a, b) => b.length - a.length)) 
 const LIST_TAIL =
   /^等(?!地|国|城市)(?:在内的?)?(?:(?!领导|班子|深入|来到|参加|出席|督查|调研|察看|考察|嘉宾|代表)[^、,，。;；]){0,14}?(?:项目|工程)|^等(?=相继|先后)/;
 /** A list that only follows 分别是 is one of projects when the sentence has spoken of 项目 before it. */
-const ENUMERATING = new Set(["分别是", "分别为", "分别有", "项目有"]);
+const ENUMERATING = new Set(["分别是", "分别为", "分别有", "项目有", "的有"]);
 /** "重点推进的项目包括A、B和C": 包括 lists projects only right after 项目 ("包括电极装配车间、化成车间" lists parts). */
 const PROJECTS_INCLUDE = /(?:项目|工程)(?:主要|还|也)?(?:包括|包含)[:：]?$/;
 /** "包括A、B和C在内的3个项目": the list closes at 在内 when projects follow. */
@@ -267,6 +267,11 @@ function readLists(sentence: string, run: Span, atoms: readonly Span[], listNo: 
       break;
     }
   }
+  // "集中开工的有A、B": 的有 opens a list as 项目有 does (的 alone is the cut word found).
+  if (lead === "的" && sentence[chainStart] === "有" && chainStart + 1 < (seps[0] ?? run.end)) {
+    chainStart += 1;
+    lead = "的有";
+  }
   // "3个在建高速公路项目A、B、C均…": a kind of projects right before the first item labels the list.
   const firstSep = seps[0] ?? run.end;
   const labelled = APPOSITION_LABEL.exec(sentence.slice(chainStart, firstSep));
@@ -274,10 +279,10 @@ function readLists(sentence: string, run: Span, atoms: readonly Span[], listNo: 
     labelled && COUNTED.test(sentence.slice(0, chainStart + labelled[0].length)) ? labelled : null;
   if (label) chainStart += label[0].length;
   const before = sentence.slice(0, chainStart);
+  // A list word without 项目 before it ("开工的有A、B") lists projects only when every item is named like one.
+  const listLead = lead !== null && ENUMERATING.has(lead);
   const enumerating =
-    label !== null ||
-    (lead !== null && ENUMERATING.has(lead) && before.includes("项目")) ||
-    PROJECTS_INCLUDE.test(before);
+    label !== null || (listLead && before.includes("项目")) || PROJECTS_INCLUDE.test(before);
   // "A项目、B项目相继开工": without 等, an adverb of many (相继, 先后, 陆续 …) before the stage closes the list;
   // every item must then be named like a project (checked below).
   const rest = sentence.slice(lastSep + 1, run.end);
@@ -287,7 +292,7 @@ function readLists(sentence: string, run: Span, atoms: readonly Span[], listNo: 
   // "A项目、B项目和C项目签约": a stage closing the last item ends a list whose items are all named like projects
   // (checked below: a list that does not say it lists projects must end every item with a project noun).
   const closedByStage = trimmed !== rest && trimmed.length >= 2;
-  if (end < 0 && (enumerating || severalAtOnce || closedByStage)) {
+  if (end < 0 && (enumerating || severalAtOnce || closedByStage || listLead)) {
     end = lastSep + 1 + trimmed.length;
     // "…、C均顺利完成年度目标": with nothing to close it, the last item ends at the first adverb after it.
     const close = LAST_ITEM_CLOSE.exec(sentence.slice(lastSep + 1, end));
@@ -326,10 +331,11 @@ function readNounNames(
     const end = nounStart + m[0].length;
     const cutAt = nameStart(sentence, run.start, end, atoms, nounStart);
     // "A项目、B项目", "A项目和B项目": the inner 项目 ends the name A, and the word joining them is part of
-    // neither; the two are items of one list, sharing its stage (及 joins parts of one: see splitJoined). Only
+    // neither; the two are items of one list, sharing its stage (after 项目 even 及, which elsewhere joins parts of
+    // one: see splitJoined). Only
     // after a name: "量质齐升招引项目、快马加鞭建设项目" joins slogans.
     const joinedTo =
-      cutAt.cut === "项目" && /^[、和与]/.test(sentence.slice(cutAt.start))
+      cutAt.cut === "项目" && /^[、和与及]/.test(sentence.slice(cutAt.start))
         ? (out.find((o) => o.end === cutAt.start) ?? null)
         : null;
     const start = joinedTo ? cutAt.start + 1 : cutAt.start;
