@@ -102,6 +102,11 @@ function resolve(raw: RawDate, pub: Ymd | null, ctx: Context): Resolved {
       if (pub === null || raw.day > daysInMonth(pub.month, pub.year))
         return { ...NONE, qualifier: "relative" };
       return { ...format(pub.year, pub.month, raw.day), qualifier: "relative" };
+    case "monthOffset": {
+      if (pub === null) return { ...NONE, qualifier: "relative" };
+      const first = raw.offset < 0 ? addDays({ ...pub, day: 1 }, -1) : pub;
+      return { ...format(first.year, first.month), qualifier: "relative" };
+    }
     case "sameDay": {
       const d = ctx.day ?? pub;
       return d === null

@@ -19,6 +19,8 @@ export type RawDate =
   | { kind: "dayOffset"; offset: number }
   /** 本月28日: a day of the published month. */
   | { kind: "thisMonthDay"; day: number }
+  /** 本月 (0), 上月 / 上个月 (-1): a month counted from the published one. */
+  | { kind: "monthOffset"; offset: number }
   /** 当天/当日: the day of the date before it. */
   | { kind: "sameDay" }
   /** A date word that names no resolvable date: 十三五, 1—8月, 一季度, 日前. */
@@ -166,8 +168,18 @@ export const DATE_PATTERNS: ReadonlyArray<readonly [string, RegExp, Builder]> = 
       return day >= 1 && day <= 31 ? { kind: "thisMonthDay", day } : null;
     },
   ],
-  // 今天, 今日 (the published day), 昨天, 昨日; not 如今日益.
-  ["today", /(?<!如)(今|昨)(?:天|日)/g, (m) => ({ kind: "dayOffset", offset: m[1] === "昨" ? -1 : 0 })],
+  // 本月, 上月, 上个月 alone: the published month or the one before it (not 基本月薪, 成本月度).
+  [
+    "monthOffset",
+    /(?<![基成资日版根样文剧课账脚])(本|上)(?:个)?月(?:份|底|初|末|上旬|中旬|下旬)?(?![0-9０-９])/g,
+    (m) => ({ kind: "monthOffset", offset: m[1] === "上" ? -1 : 0 }),
+  ],
+  // 今天, 今日 (the published day), 昨天, 昨日, 前天; not 如今日益, 目前日.
+  [
+    "today",
+    /(?<!如)(今|昨)(?:天|日)|(?<![目提当])前天/g,
+    (m) => ({ kind: "dayOffset", offset: m[1] === "昨" ? -1 : m[1] === "今" ? 0 : -2 }),
+  ],
   // 当天, 当日: the day just named ("2月12日……当天开工的…").
   ["sameDay", /当(?:天|日)/g, () => ({ kind: "sameDay" })],
   // Periods, reported with no value: plan periods (十三五), month and year ranges (1—8月, 2016-2020年), quarters.

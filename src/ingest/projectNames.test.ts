@@ -160,6 +160,10 @@ describe("findProjectNames: items named like projects, with no word that says a 
     expect(read("年产5万吨的有机硅项目开工。").map(([name]) => name)).toEqual(["有机硅项目"]);
   });
 
+  it("a creed with 项目 is no name", () => {
+    expect(read("今年以来,钟楼区坚持项目为王,全力以赴抓招商。")).toEqual([]);
+  });
+
   it("slogans joined by 、 stay no names", () => {
     expect(read("量质齐升招引项目、快马加鞭建设项目、高效便捷服务项目")).toEqual([]);
   });

@@ -127,6 +127,8 @@ export const CUT_WORDS: readonly string[] = [
   "解决",
   "涵盖",
   "督查",
+  // "坚持项目为王", "始终坚持项目引领": a creed, no name.
+  "坚持",
   "打造成",
   "在建",
   "续建",

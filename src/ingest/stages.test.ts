@@ -27,6 +27,14 @@ describe("stageOf", () => {
     ["在现有园区基础上,继续建设科创馆和人才社区", "在建"],
     // "规划建设厂房X平方米" gives what the project holds, not when it is built.
     ["该项目一期用地170亩,规划建设厂房及配套用房10万平方米", null],
+    // Milestones of building: topping out, a bridge closing, equipment tested, investment done.
+    ["甲乙院区项目主体结构顺利封顶", "在建"],
+    ["甲乙大桥主体合龙", "在建"],
+    ["甲乙储能项目正在加紧设备调试", "在建"],
+    ["截至3月底,甲乙碳纤维项目已完成投资8亿元", "在建"],
+    ["甲乙储能电池项目首批产品下线", "运营"],
+    // A time still to come puts the stage after it in the future, as 预计 does.
+    ["甲乙项目正在进行主体施工,明年投产", "在建"],
   ])("%s → %s", (sentence, stage) => {
     expect(stageOf(sentence)).toBe(stage);
   });

@@ -7,12 +7,15 @@ import { allMatches } from "./matches";
 
 /** Stage words, furthest along first. Order is the precedence. */
 const STAGE_WORDS: ReadonlyArray<readonly [Stage, RegExp]> = [
-  ["运营", /建成运营|正式运营|投入运营|投入使用|已运营|揭牌|开业|开园|启用|投用|投运|建成投运/g],
+  [
+    "运营",
+    /建成运营|正式运营|投入运营|投入使用|已运营|揭牌|开业|开园|启用|投用|投运|建成投运|(?:首批|首台|首件|首条)[\u4e00-\u9fff]{0,4}下线/g,
+  ],
   ["投产", /投产|竣工/g],
   ["验收", /验收/g],
   [
     "在建",
-    /在建|续建|继续建设|建设中(?![\u4e00-\u9fff])|加快建设|全面建设|主体(?:工程)?(?:完工|封顶|施工)|推进建设|施工中|正在[\u4e00-\u9fff]{0,4}(?:施工|安装|建设)|建设情况|施工现场|建设现场|建设加快|加快推进|稳步推进|有序推进|如火如荼|建设正酣|(?:接近|临近)(?:建设)?尾声|建设尾声|冲出正负零|出正负零|进场(?:施工|安装)|设备(?:已)?(?:进场|安装)|安装调试|桩基施工/g,
+    /在建|续建|继续建设|建设中(?![\u4e00-\u9fff])|加快建设|全面建设|主体(?:工程)?(?:完工|封顶|施工)|推进建设|施工中|正在[\u4e00-\u9fff]{0,4}(?:施工|安装|建设)|建设情况|施工现场|建设现场|建设加快|加快推进|稳步推进|有序推进|如火如荼|建设正酣|(?:接近|临近)(?:建设)?尾声|建设尾声|冲出正负零|出正负零|进场(?:施工|安装)|设备(?:已)?(?:进场|安装)|安装调试|设备调试|桩基施工|封顶|合龙|(?:已|累计)完成投资/g,
   ],
   ["开工", /开工|奠基|动工/g],
   ["落户", /落户|落地|入驻/g],
@@ -28,7 +31,8 @@ const PLAN =
  * Words that put what follows them in the clause into the future without saying it is planned to be built:
  * "预计今年6月份投产", "力争年内竣工", "年内将投产" — the stage after them has not happened. A signing still has.
  */
-const FUTURE = /预计(?!总?投)|力争|争取|确保|有望|计划(?!总?投)|将|年内|年底前|即将|拟/;
+// A time still to come does the same without a verb of intent: "项目明年投产", "后年建成".
+const FUTURE = /预计(?!总?投)|力争|争取|确保|有望|计划(?!总?投)|将|年内|年底前|即将|拟|明年|后年/;
 
 /** Stages, furthest along first. */
 export const PRECEDENCE: readonly Stage[] = ["运营", "投产", "验收", "在建", "开工", "落户", "签约", "拟建"];
