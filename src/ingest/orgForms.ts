@@ -46,8 +46,8 @@ const SUFFIXES = [
 ];
 const SUFFIX_RE = new RegExp(SUFFIXES.join("|"), "g");
 
-/** Characters a name is made of: CJK, Latin letters, digits, parentheses (中航锂电(洛阳)有限公司), the middle dot. */
-const NAME_RUN = /[\u4e00-\u9fffA-Za-z0-9()()·]+/g;
+/** Characters a name is made of: CJK, Latin letters, digits, parentheses half- or full-width (中航锂电(洛阳)有限公司), the middle dot. */
+const NAME_RUN = /[\u4e00-\u9fffA-Za-z0-9()\uff08\uff09·]+/g;
 
 /**
  * Words after which a name begins: verbs of meeting and founding (拜访了, 成立了), relations (下属的, 旗下),
@@ -178,6 +178,23 @@ const LONGEST_KNOWN = knownNamesLongestFirst()[0]?.text.length ?? 0;
 const NEEDS_HEAD = new Set(["研究院", "研究所", "科学院", "工程院", "学院", "基金", "事务所", "研究总院"]);
 
 /**
+ * Whether a 和, 与 or 及 at `at` is inside a brand rather than between two parties: one character of the name
+ * stands before it ("恒和新材料", "江苏瑞和生物", "日本东和电子", "协和电子"); a place or a word of two or more
+ * characters before it ("金坛区与…", "企业和…") makes it a joining word.
+ */
+function insideBrand(text: string, segmentStart: number, at: number): boolean {
+  if (!"和与及".includes(text[at] ?? "")) return false;
+  // "该所与…", "本院和…": a unit referred to, not the head of a brand.
+  const previous = text[segmentStart - 1];
+  if (previous !== undefined && "该其本各这此我贵".includes(previous)) return false;
+  const before = withoutPlace(text.slice(segmentStart, at).replace(COUNTRY_PREFIX, ""));
+  return before.length === 1 && /[\u4e00-\u9fff]/.test(before);
+}
+
+const COUNTRY_PREFIX =
+  /^(?:德国|美国|日本|韩国|英国|法国|意大利|瑞士|瑞典|荷兰|奥地利|丹麦|芬兰|新加坡|以色列|加拿大)/;
+
+/**
  * Where a name begins in `head`, a stretch that ends where the name ends: after its last stop word.
  * @example nameStartIn("该基金由国开金融") // 4 (国开金融)
  */
@@ -187,6 +204,7 @@ export function nameStartIn(head: string): number {
     const at = m.index ?? 0;
     // 德国和柔, 日本和光: a stop character right after a country begins the brand, it ends nothing.
     if (COUNTRY_BEFORE.test(head.slice(start, at))) continue;
+    if (insideBrand(head, start, at)) continue;
     if (!PROTECTED.some((p) => head.slice(Math.max(0, at - p.length + 1), at + p.length).includes(p))) {
       start = at + m[0].length;
     }
@@ -214,7 +232,7 @@ function leftBoundary(text: string, runStart: number, end: number, suffixStart: 
         if (text.startsWith(p, i)) return true;
       return false;
     });
-    if (!guarded) start = at + m[0].length;
+    if (!guarded && !insideBrand(text, start, at)) start = at + m[0].length;
   }
   return start;
 }

@@ -84,6 +84,13 @@ describe("extractOrganizations: names by form and their left boundary", () => {
     ["河海大学金坛华罗庚技术转移中心揭牌", "河海大学金坛华罗庚技术转移中心"],
     ["常州市新能源产业基金同步成立", "常州市新能源产业基金"],
     ["常州市与东吴大学签署协议,共建东吴大学常州研究院", "东吴大学常州研究院"],
+    // One character of the brand before 和/与/及 keeps it inside the name.
+    ["江苏恒和新材料有限公司碳纤维项目开工", "江苏恒和新材料有限公司"],
+    ["日本东和电子株式会社投资的项目签约", "日本东和电子株式会社"],
+    ["常州瑞和生物制药有限公司与中国药科大学签约", "常州瑞和生物制药有限公司"],
+    ["金坛区与甲乙锂电(洛阳)有限公司正式签署合作协议", "甲乙锂电(洛阳)有限公司"],
+    // Full-width parentheses, as pages write them.
+    ["华储能源科技（江苏）有限公司的储能项目签约", "华储能源科技（江苏）有限公司"],
   ])("%s → %s", (text, name) => {
     expect(names(text)).toContain(name);
   });
