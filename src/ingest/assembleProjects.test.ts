@@ -139,6 +139,22 @@ describe("assembleProjects", () => {
     ]);
   });
 
+  it("what a project builds, a capacity before it, is a part of it; so before any project is named", () => {
+    const text =
+      "甲乙新能源材料有限公司锂电池负极材料项目签约落户。项目总投资80亿元,其中一期投资35亿元,建设年产12万吨负极材料生产线;二期投资45亿元。";
+    expect(projectsOf(text).map((p) => [p.name, p.stage, p.figures])).toEqual([
+      [
+        "甲乙新能源材料有限公司锂电池负极材料项目",
+        "落户",
+        ["总投资80亿元", "一期投资35亿元", "年产12万吨", "二期投资45亿元"],
+      ],
+    ]);
+    // The body opens on 项目 and names only what is built: it is no project, and no figure goes to it.
+    const body =
+      "9月26日,横林镇的这一重大项目开工。项目由甲乙家居科技有限公司投资建设,总投资12亿元,主要建设智能家居柔性生产线及研发中心。";
+    expect(projectsOf(body)).toEqual([]);
+  });
+
   it("takes the publisher's district last", () => {
     const [p] = projectsOf("江苏万达精密轴承项目开工。", { publisher: "常州市天宁区人民政府" });
     expect(p).toMatchObject({ place: "tianning", placeFrom: "publisher" });

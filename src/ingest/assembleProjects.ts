@@ -61,8 +61,9 @@ export interface FigureLink {
 const OPENS_ON_BATCH = /^(?:这|上述|这些|其中|分别)/;
 
 /** What a project builds or makes, right before a name: "主要建设X", "建设内容为X", "新建X", "形成X". */
+// A capacity may stand between the verb and what is built: "建设年产12万吨负极材料生产线".
 const PART_BEFORE =
-  /(?:主要建设|建设内容(?:为|包括)|主要从事|主要生产|主要用于|新建|扩建|建设|形成|包括|包含|配套|设有)了?$/;
+  /(?:主要建设|建设内容(?:为|包括)|主要从事|主要生产|主要用于|新建|扩建|建设|形成|包括|包含|配套|设有)了?(?:年产(?:能)?[^,，。;；]{1,12})?$/;
 
 /** A clause that only says what the project before it builds: "将建设", "并配套", "主要生产". */
 const PART_CLAUSE = new RegExp(`^(?:将|拟|计划|预计|并|还|同时|主要|重点)*(?:${PART_BEFORE.source})`);
@@ -170,7 +171,8 @@ export function assembleProjects(
     const carried = OPENS_ON_BATCH.test(text) && i > 0 ? stageOf(facts[i - 1]!.sentence.text) : null;
     // "该项目…,主要建设储能电池生产线": in a sentence about the project in focus, what it builds is a part of it,
     // neither a project of its own nor the owner of the sentence's figures.
-    const aboutFocus = focus !== null && refersBack;
+    // Before any project is named, a sentence referring back speaks of the one the headline names.
+    const aboutFocus = (focus !== null || records.length === 0) && refersBack;
     const read = readMentions(f, i, listBase, knownNames());
     // "X项目总投资12亿元,将建设Y平台": a clause of nothing but a building verb goes on with the project before it,
     // so what it builds is a part of that project too.
@@ -186,7 +188,7 @@ export function assembleProjects(
     const isPart = (m: ProjectMention) =>
       !findRecord(m) &&
       ((aboutFocus &&
-        PART_BEFORE.test(text.slice(Math.max(0, m.span.start - base - 8), m.span.start - base))) ||
+        PART_BEFORE.test(text.slice(Math.max(0, m.span.start - base - 20), m.span.start - base))) ||
         partOfEarlier(m));
     const mentions = read
       .filter((m) => !isPart(m))

@@ -160,6 +160,13 @@ describe("findProjectNames: items named like projects, with no word that says a 
     expect(read("年产5万吨的有机硅项目开工。").map(([name]) => name)).toEqual(["有机硅项目"]);
   });
 
+  it("a size or capacity may open a name; a count may not", () => {
+    expect(read("由甲乙半导体有限公司投资建设的12英寸功率半导体晶圆制造项目开工").map(([n]) => n)).toEqual([
+      "12英寸功率半导体晶圆制造项目",
+    ]);
+    expect(read("3个项目开工")).toEqual([]);
+  });
+
   it("a creed with 项目 is no name", () => {
     expect(read("今年以来,钟楼区坚持项目为王,全力以赴抓招商。")).toEqual([]);
   });

@@ -35,6 +35,9 @@ describe("stageOf", () => {
     ["甲乙储能电池项目首批产品下线", "运营"],
     // A time still to come puts the stage after it in the future, as 预计 does.
     ["甲乙项目正在进行主体施工,明年投产", "在建"],
+    // A clause opening on a time goes on with the plan before it.
+    ["甲乙项目签约落户,计划于2024年3月开工,2025年底建成投产", "落户"],
+    ["甲乙项目于2024年3月开工,2025年底建成投产", "投产"],
   ])("%s → %s", (sentence, stage) => {
     expect(stageOf(sentence)).toBe(stage);
   });

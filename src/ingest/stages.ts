@@ -34,6 +34,10 @@ const PLAN =
 // A time still to come does the same without a verb of intent: "项目明年投产", "后年建成".
 const FUTURE = /预计(?!总?投)|力争|争取|确保|有望|计划(?!总?投)|将|年内|年底前|即将|拟|明年|后年/;
 
+/** A clause that opens on a time: 2025年底…, 明年6月…, 年底前…. */
+const DATED_CLAUSE =
+  /^(?:于|在|并于|并在|将于)?(?:[0-9０-９]{4}年|[0-9０-９]{1,2}月|明年|后年|年底|年内|今年)/;
+
 /** Stages, furthest along first. */
 export const PRECEDENCE: readonly Stage[] = ["运营", "投产", "验收", "在建", "开工", "落户", "签约", "拟建"];
 
@@ -77,9 +81,13 @@ function readStage(sentence: string): StageFound | null {
   let best: StageFound | null = null;
   let rank: number = PRECEDENCE.length;
   let offset = 0;
+  let planned = false;
   for (const clause of sentence.split(/[,，;；。]/)) {
-    const planAt = clause.search(PLAN);
-    const futureAt = clause.search(FUTURE);
+    // "计划于2024年3月开工,2025年底建成投产": a clause opening on a time goes on with the plan before it.
+    const goesOn: boolean = planned && DATED_CLAUSE.test(clause);
+    const planAt: number = goesOn ? 0 : clause.search(PLAN);
+    const futureAt: number = goesOn ? 0 : clause.search(FUTURE);
+    planned = planAt >= 0 || futureAt >= 0;
     const take = (stage: Stage, at: number) => {
       const r = PRECEDENCE.indexOf(stage);
       if (r < rank) {
