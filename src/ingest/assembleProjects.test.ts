@@ -155,6 +155,25 @@ describe("assembleProjects", () => {
     expect(projectsOf(body)).toEqual([]);
   });
 
+  it("a semicolon goes on with the stage before it; a date in another project's clause is not this one's", () => {
+    const listed =
+      "3月5日,开工项目中,甲乙光电有限公司显示模组项目总投资20亿元;丙丁汽车科技有限公司电驱项目总投资12亿元。";
+    expect(projectsOf(listed).map((p) => [p.stage, p.date])).toEqual([
+      ["开工", "2024-03-05"],
+      ["开工", "2024-03-05"],
+    ]);
+    const two = "甲乙科技有限公司电池项目于2月建成投产,丙丁物流有限公司仓储项目完成主体施工。";
+    expect(projectsOf(two).map((p) => [p.stage, p.date])).toEqual([
+      ["投产", "2024-02"],
+      ["在建", null],
+    ]);
+  });
+
+  it("a park that signs with a company is a party, not a project", () => {
+    const text = "西太湖科技产业园与苏州甲乙医疗器械有限公司签约高端介入器械项目。";
+    expect(projectsOf(text).map((p) => p.name)).toEqual(["高端介入器械项目"]);
+  });
+
   it("takes the publisher's district last", () => {
     const [p] = projectsOf("江苏万达精密轴承项目开工。", { publisher: "常州市天宁区人民政府" });
     expect(p).toMatchObject({ place: "tianning", placeFrom: "publisher" });

@@ -168,7 +168,10 @@ export function assembleProjects(
     }
     unreported = null;
     // "这三个大项目分别是A、B和C": a sentence about the batch just reported shares its stage.
-    const carried = OPENS_ON_BATCH.test(text) && i > 0 ? stageOf(facts[i - 1]!.sentence.text) : null;
+    // "开工项目中,A项目总投资20亿元;B项目总投资12亿元": a semicolon goes on with the statement before it.
+    const previous = i > 0 ? facts[i - 1]!.sentence.text : "";
+    const carried =
+      (OPENS_ON_BATCH.test(text) || /[;；]\s*$/.test(previous)) && i > 0 ? stageOf(previous) : null;
     // "该项目…,主要建设储能电池生产线": in a sentence about the project in focus, what it builds is a part of it,
     // neither a project of its own nor the owner of the sentence's figures.
     // Before any project is named, a sentence referring back speaks of the one the headline names.

@@ -136,10 +136,11 @@ export function readMentions(
       return false;
     // A park's name is where something settles ("已落户常州集成电路生态产业园"), unless it is itself listed or
     // sized as a project ("总投资100亿元的常州集成电路生态产业园").
+    // A park that signs with someone is a party, not a project ("西太湖科技产业园与X公司签约Y项目").
     if (
       isParkName(n.name) &&
       n.form !== "list" &&
-      SETTLES_IN.test(text.slice(Math.max(0, n.start - 3), n.start))
+      (SETTLES_IN.test(text.slice(Math.max(0, n.start - 3), n.start)) || /^(?:与|同)/.test(text.slice(n.end)))
     )
       return false;
     return true;

@@ -13,7 +13,7 @@ import type { ProjectMention } from "./projectMentions";
 import { quoteAround } from "./quotes";
 import { classifyClause, classifyName, classifySector, sectorKeywords, weakSector } from "./sectors";
 import type { SentenceFacts } from "./sentenceFacts";
-import { stageDate } from "./stageDates";
+import { stageDate as stageDateIn } from "./stageDates";
 import { PRECEDENCE, stageIn } from "./stages";
 import type { AmountMention } from "./types";
 
@@ -37,6 +37,8 @@ export const newRecord = (): ProjectRecord => ({
   amounts: [],
   partners: [],
 });
+
+const WHOLE = (_at: number) => true;
 
 /** The furthest stage of several. */
 function furthest(stages: ReadonlyArray<Stage | null>): Stage | null {
@@ -103,6 +105,16 @@ export function finishRecord(
     return { start: m.span.start - base, end: m.span.end - base };
   };
   const pick = (ids: (string | null)[]) => ids.find((id) => id !== null) ?? null;
+  // "A项目于8月建成投产,B项目完成主体施工": a date in another project's clause, after its name, is that
+  // project's. Items of one list share their dates.
+  const dateWindow = (m: ProjectMention) => {
+    const text = facts[m.sentence]!.sentence.text;
+    const ends = (otherNames.get(m.sentence) ?? [])
+      .filter((o) => o.name !== m.name && (m.list === null || o.list !== m.list))
+      .map((o) => relSpan(o).end);
+    return (at: number) => !ends.some((end) => end <= at && !/[,，;；]/.test(text.slice(end, at)));
+  };
+
   const own = pick(mentions.map((m) => mostSpecificPlace(placesOf(m, relSpan(m).start, relSpan(m).end))));
   const inScope = pick(mentions.map((m) => mostSpecificPlace(placesOf(m, m.scope.start, m.scope.end))));
   const inSentence = pick(mentions.map((m) => unambiguousPlace(placesOf(m, 0, Infinity))));
@@ -182,13 +194,16 @@ export function finishRecord(
       stage: m.stage,
       sentence: m.sentence,
       at: m.stageAt ?? relSpan(m).start,
+      window: dateWindow(m),
     })),
     ...record.backRefs.map((i) => {
       const found = stageIn(facts[i]!.sentence.text);
-      return { stage: found?.stage ?? null, sentence: i, at: found?.at ?? 0 };
+      return { stage: found?.stage ?? null, sentence: i, at: found?.at ?? 0, window: WHOLE };
     }),
   ];
   const ownStage = furthest(statements.map((s) => s.stage));
+  const stageDate = (f: SentenceFacts, at: number, carriedDate: string | null, window = WHOLE) =>
+    stageDateIn(f, at, carriedDate, window);
   const stage = ownStage ?? context.eventStage;
   const stated = statements.find((s) => s.stage === ownStage) ?? statements[0]!;
   // A project with no stage has no stage event to date, unless the article's event gives it one: then the date
@@ -198,10 +213,10 @@ export function finishRecord(
   // An undated first statement (a headline line "X项目开工") gives way to a later one of the same stage that
   // writes its own date ("12月26日,X项目举行开工仪式"); a paragraph's date is carried to the first only.
   const writtenDate = (s: (typeof statements)[number]) =>
-    s.stage === ownStage ? stageDate(facts[s.sentence]!, s.at, null) : null;
+    s.stage === ownStage ? stageDate(facts[s.sentence]!, s.at, null, s.window) : null;
   const date =
     ownStage !== null
-      ? (stageDate(facts[stated.sentence]!, stated.at, carriedFor(stated.sentence)) ??
+      ? (stageDate(facts[stated.sentence]!, stated.at, carriedFor(stated.sentence), stated.window) ??
         statements.reduce<string | null>((d, s) => d ?? writtenDate(s), null))
       : stage !== null
         ? (carried[stated.sentence] ?? null)

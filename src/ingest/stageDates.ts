@@ -46,11 +46,20 @@ export function openingDate(facts: SentenceFacts): string | null {
  * numbers a meeting (2023年第三次) gives way to a carried day of that year.
  * @example stageDate(facts("8月19日,X项目集中开工仪式举行"), 12, null) // "2023-08-19"
  */
-export function stageDate(facts: SentenceFacts, at: number, carried: string | null): string | null {
+export function stageDate(
+  facts: SentenceFacts,
+  at: number,
+  carried: string | null,
+  isOwn: (at: number) => boolean = () => true,
+): string | null {
   const text = facts.sentence.text;
   const base = facts.sentence.start;
+  // Only dates the project may own (`isOwn`: not in another project's clause) date its stage.
   const events = facts.dates.filter(
-    (d) => d.value !== null && !isPlanDate(text, { start: d.start - base, end: d.end - base }),
+    (d) =>
+      d.value !== null &&
+      isOwn(d.start - base) &&
+      !isPlanDate(text, { start: d.start - base, end: d.end - base }),
   );
   const before = events.filter((d) => d.start - base <= at);
   const pick =
