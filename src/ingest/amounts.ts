@@ -38,9 +38,14 @@ const D = "0-9０-９";
 const ARABIC = `(?:[${D}]{1,3}(?:[,，][${D}]{3})+(?![${D}])|[${D}]+)(?:[.．][${D}]+)?`;
 /** `?0`, `?.38`, `?00`: a `?` standing for a lost character and the leading digit after it (总投?0亿元). */
 const GARBLED = `\\?(?:[${D}]+(?:[.．][${D}]+)?|[.．][${D}]+)`;
+/**
+ * `1?`, `6.?`, `1?.5` before a money unit: a digit lost inside the number (总投资1?亿元 is 10 to 19). Only before
+ * 元: elsewhere a `?` after digits is as often a lost 年 or 月 (2017?月).
+ */
+const INNER_GARBLED = `[${D}]+(?:\\?[${D}]*(?:[.．][${D}]+)?|[.．][${D}]*\\?[${D}]*)(?=[万亿]*(?:元|美元|欧元|日元|港元))`;
 const CHINESE = `[${CHINESE_DIGIT_CHARS}${SMALL_UNIT_CHARS}][${CHINESE_DIGIT_CHARS}${SMALL_UNIT_CHARS}${BIG_UNIT_CHARS}]*`;
 /** Not inside another number or a model name (SSD2, 2017?月 → the `?` after a digit is no leading digit). */
-const NUM = `(?<![${D}.．A-Za-z])(?:${GARBLED}|${ARABIC}|${CHINESE})`;
+const NUM = `(?<![${D}.．A-Za-z])(?:${GARBLED}|${INNER_GARBLED}|${ARABIC}|${CHINESE})`;
 /** 万, 亿, 万亿, and 千万/百万 (3千万元); a lone 千 stays with its unit (2000千瓦). */
 const MULT = `(?:[百千](?=[${BIG_UNIT_CHARS}]))?[${BIG_UNIT_CHARS}]{0,2}`;
 const RANGE_SEP = "[-－—–~～至到]";
@@ -130,6 +135,12 @@ function readNumber(num: string): Bounds | null {
     const rest = num.slice(1);
     const low = parseNumeral(`1${rest}`);
     const high = parseNumeral(`9${rest}`);
+    return low === null || high === null ? null : { low, high, garbled: true };
+  }
+  // 1?亿元 → 10..19, 6.?亿元 → 6.0..6.9: each lost digit inside is 0 to 9.
+  if (num.includes("?")) {
+    const low = parseNumeral(num.replace(/\?/g, "0"));
+    const high = parseNumeral(num.replace(/\?/g, "9"));
     return low === null || high === null ? null : { low, high, garbled: true };
   }
   const n = parseNumeral(num);
