@@ -169,6 +169,14 @@ describe("assembleProjects", () => {
     ]);
   });
 
+  it("an item's figure in brackets is its own and ends it: the next item is a project with its own figure", () => {
+    const text = "开工项目为：甲乙光电显示模组项目（总投资18亿元）、丙丁高端轴承项目（总投资6亿元）。";
+    expect(projectsOf(text).map((p) => [p.name, p.figures])).toEqual([
+      ["甲乙光电显示模组项目", ["总投资18亿元"]],
+      ["丙丁高端轴承项目", ["总投资6亿元"]],
+    ]);
+  });
+
   it("a park that signs with a company is a party, not a project", () => {
     const text = "西太湖科技产业园与苏州甲乙医疗器械有限公司签约高端介入器械项目。";
     expect(projectsOf(text).map((p) => p.name)).toEqual(["高端介入器械项目"]);

@@ -334,11 +334,12 @@ function readNounNames(
     // neither; the two are items of one list, sharing its stage (after 项目 even 及, which elsewhere joins parts of
     // one: see splitJoined). Only
     // after a name: "量质齐升招引项目、快马加鞭建设项目" joins slogans.
-    const joinedTo =
-      cutAt.cut === "项目" && /^[、和与及]/.test(sentence.slice(cutAt.start))
-        ? (out.find((o) => o.end === cutAt.start) ?? null)
-        : null;
-    const start = joinedTo ? cutAt.start + 1 : cutAt.start;
+    // "A项目（总投资18亿元）、B项目": an aside closing before the 、 is A's (its figure), no part of B.
+    // (With the figure read as a break, the run starts at the aside's closing bracket.)
+    const aside = /^(?:[(（][^、()（）]*)?[)）]?[、和与及]/.exec(sentence.slice(cutAt.start, nounStart));
+    const joinedTo = cutAt.cut === "项目" && aside ? (out.find((o) => o.end === cutAt.start) ?? null) : null;
+    const closesAside = aside !== null && /[)）]/.test(aside[0]);
+    const start = joinedTo || closesAside ? cutAt.start + aside![0].length : cutAt.start;
     if (end - start < 3) continue;
     const text = sentence.slice(start, end);
     // "A基地、B中心": split where every part is a noun-ended name; else the 、 is inside one name — once at
