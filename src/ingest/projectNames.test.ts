@@ -167,6 +167,12 @@ describe("findProjectNames: items named like projects, with no word that says a 
     expect(read("3个项目开工")).toEqual([]);
   });
 
+  it("an aside giving a short name breaks the name around it", () => {
+    expect(read('甲乙储能科技有限公司(以下简称"甲乙储能")储能电池项目开工').map(([n]) => n)).toEqual([
+      "储能电池项目",
+    ]);
+  });
+
   it("a creed with 项目 is no name", () => {
     expect(read("今年以来,钟楼区坚持项目为王,全力以赴抓招商。")).toEqual([]);
   });

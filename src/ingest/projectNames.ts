@@ -110,6 +110,9 @@ const LAST_ITEM_CLOSE = /均|都|皆|已|正在|将|顺利|分别|全部|目前|
 const TRAILING_VERB =
   /(?:相继|先后|已经?|正式|集中|同时|顺利|成功|均已|陆续)*(?:签约|开工|竣工|投产|落户|奠基|开业|上榜|入选|揭牌|启动|开建)+$/;
 
+/** "(以下简称“华辰储能”)", "（简称：中车铁马）": an aside that gives a short name. */
+const SHORT_NAME_ASIDE = /[(（](?:以下|下文)?(?:简称|称)[:：]?[^()（）]{1,20}[)）]/g;
+
 /** Marks each character as a possible name character (true) or a break (false). */
 function nameCharacters(sentence: string, spans: SentenceSpans): boolean[] {
   const ok: boolean[] = new Array<boolean>(sentence.length);
@@ -123,6 +126,9 @@ function nameCharacters(sentence: string, spans: SentenceSpans): boolean[] {
     if (quoted.some((q) => q.start <= b.start && b.end <= q.end)) continue;
     for (let i = Math.max(0, b.start); i < Math.min(sentence.length, b.end); i++) ok[i] = false;
   }
+  // "X有限公司(以下简称“华辰储能”)储能电池项目": the aside that gives a short name breaks what stands around it.
+  for (const m of allMatches(SHORT_NAME_ASIDE, sentence))
+    for (let i = m.index ?? 0; i < (m.index ?? 0) + m[0].length; i++) ok[i] = false;
   // “区域医疗中心、区域急救中心、区域转化中心”: a quoted list is a slogan's parts, no names.
   for (const q of quoted) if (q.text.includes("、")) for (let i = q.start; i < q.end; i++) ok[i] = false;
   return ok;
