@@ -10,6 +10,8 @@ describe("headCompany", () => {
     ["高端汽车生态材料", null],
     ["金坛合成生物产业园", null],
     ["新能源汽车动力总成项目", null],
+    ["特种膜材料项目", null],
+    ["新型电池材料项目", null],
     // A name that is only the company says nothing more.
     ["瑞和电子", null],
   ])("%s → %s", (name, head) => {

@@ -60,12 +60,17 @@ export function isBrand(name: string): boolean {
   return (
     brand.length >= 2 &&
     !isGenericWord(brand) &&
+    !KIND_MODIFIER.test(brand) &&
     // Two characters are a brand as a whole (光大): taking out a generic character (大) leaves no name to judge.
     (brand.length === 2 || !isGenericPhrase(brand)) &&
     classifySector(brand) === null &&
     !sectorKeywords(bare).includes(bare)
   );
 }
+
+/** Words that say what kind of product, not whose: 特种膜材料, 新型电池, 高端装备. */
+const KIND_MODIFIER =
+  /^(?:新型|特种|高端|先进|高性能|高效|新一代|绿色|低碳|现代|新兴|传统|关键|核心|重点|大型|小型|微型|通用|专用|特色|功能性?|高纯|超薄|柔性)/;
 
 /** The brand of a short name, its trade taken off: 卓睿 of 卓睿精密. */
 export function brandOf(name: string): string {

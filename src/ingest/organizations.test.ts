@@ -105,6 +105,9 @@ describe("extractOrganizations: names by form and their left boundary", () => {
     ["常州大学城位于武进", "常州大学"],
     ["共同推进航空装备、绿色电源、通用航空等重点产业", "绿色电源"],
     ["版权所有 江苏某某传媒有限公司 苏ICP备10000000号", "江苏某某传媒有限公司"],
+    // A list of fields closed by 等…企业 says what kinds of firm, not which.
+    ["产业园将引进风电装备、智能电网等上下游企业20家以上", "风电装备"],
+    ["重点引进新能源汽车、生物医药等企业", "生物医药"],
     // The builders stand before 共建, the new body after it.
     ["常州市与东吴大学签署协议,共建东吴大学常州研究院", "共建东吴大学常州研究院"],
     ["常州与东吴大学共建研究院", "东吴大学共建研究院"],

@@ -7,6 +7,7 @@
 import type { OrgKind } from "../core/dataset";
 import { findFormNames, nameStartIn, withoutPlace, type FormName } from "./orgForms";
 import { bureauGroup, companiesByRole, isBureau } from "./orgRoles";
+import { sectorKeywords } from "./sectors";
 import { COUNTRY_HEAD, tradeName } from "./tradeNames";
 import {
   knownNamesLongestFirst,
@@ -101,6 +102,17 @@ const KINDS_OF_BODIES = /相关|制造企业|生产企业|配套企业|领域|�
 /** Items of a list of bodies that are places or kinds, not names: 上海, 深圳, 央企, 高校. */
 const LIST_NOT_AN_ORG =
   /(?:市|区|县|省|镇|村|乡|街道|国|地|央企|高校|院所|企业|公司|机构|项目|产业|资源|政府)$|^(?:北京|上海|深圳|广州|杭州|苏州|南京|无锡|天津|重庆)$/;
+
+/**
+ * Whether a list item is made only of the names of fields ("引进风电装备、智能电网等上下游企业"): what kinds of firm,
+ * not which. "蜂巢能源" keeps a brand once 能源 is taken out.
+ */
+function isFieldName(item: string): boolean {
+  let rest = item;
+  for (const word of sectorKeywords(item).sort((a, b) => b.length - a.length))
+    rest = rest.split(word).join("");
+  return rest.length === 0;
+}
 
 /**
  * The organizations an article names, each once.
@@ -221,7 +233,7 @@ export function extractOrganizations(text: string, options: ExtractOrganizations
       )
         continue;
       if (!cue && (NOT_AN_ORG.test(it.text) || !/^[\u4e00-\u9fff]{2,6}$/.test(it.text))) continue;
-      if (LIST_NOT_AN_ORG.test(it.text)) continue;
+      if (LIST_NOT_AN_ORG.test(it.text) || isFieldName(it.text)) continue;
       mention(entityFor(it.text, it.start), it.start, it.end);
     }
   }
