@@ -177,6 +177,14 @@ describe("assembleProjects", () => {
     ]);
   });
 
+  it("a headline's figure standing alone is the figure of the project its next part names", () => {
+    const title = "总投资40亿元!常州甲乙微电子有限公司8英寸晶圆项目签约";
+    const text = `${title}\n2月28日，常州甲乙微电子有限公司8英寸晶圆项目在钟楼经济开发区签约。`;
+    expect(projectsOf(text, { title }).map((p) => [p.name, p.figures])).toEqual([
+      ["常州甲乙微电子有限公司8英寸晶圆项目", ["总投资40亿元"]],
+    ]);
+  });
+
   it("a park that signs with a company is a party, not a project", () => {
     const text = "西太湖科技产业园与苏州甲乙医疗器械有限公司签约高端介入器械项目。";
     expect(projectsOf(text).map((p) => p.name)).toEqual(["高端介入器械项目"]);

@@ -68,6 +68,15 @@ const PART_BEFORE =
 /** A clause that only says what the project before it builds: "将建设", "并配套", "主要生产". */
 const PART_CLAUSE = new RegExp(`^(?:将|拟|计划|预计|并|还|同时|主要|重点)*(?:${PART_BEFORE.source})`);
 
+/** A sentence that holds figures and nothing else but punctuation: "总投资40亿元!". */
+function isFiguresOnly(f: SentenceFacts): boolean {
+  if (f.amounts.length === 0) return false;
+  let rest = f.sentence.text;
+  for (const a of [...f.amounts].sort((x, y) => y.start - x.start))
+    rest = rest.slice(0, a.start - f.sentence.start) + rest.slice(a.end - f.sentence.start);
+  return /^[\s!！。,，:：、]*$/.test(rest);
+}
+
 /** Back references to an organization of an earlier sentence ("今年该所与溧阳市政府…共建了…"). */
 // A bare 集团 refers back only where it opens the sentence or its first clause: "瑞士ABB集团投资的…" names its own.
 const ORG_BACK_REFERENCE =
@@ -107,6 +116,7 @@ export function assembleProjects(
   const pending: { sentence: number; amounts: AmountMention[] }[] = [];
   let previousOrg: OrgEntity | null = null;
   let listBase = 0;
+  let headlineFigures: AmountMention[] = [];
   let unreported: { sentence: number; mention: ProjectMention; partners: string[] } | null = null;
   const trades = articleTradeNames([...new Set(facts.flatMap((f) => f.orgs.map((o) => o.org)))]);
   const orgAliases: { org: string; alias: string }[] = [];
@@ -243,6 +253,14 @@ export function assembleProjects(
     });
 
     const sentenceRecords = accepted.filter((r): r is ProjectRecord => r !== null);
+    // "总投资40亿元!X项目签约": a headline's figure standing alone is the figure of the project its next part names.
+    if (isHeadline && headlineFigures.length > 0 && sentenceRecords.length === 1) {
+      for (const a of headlineFigures) {
+        sentenceRecords[0]!.amounts.push(a);
+        ownerOf.set(a, sentenceRecords[0]!);
+      }
+    }
+    headlineFigures = isHeadline && isFiguresOnly(f) ? f.amounts.filter((a) => a.money) : [];
     if (
       sentenceRecords.length === 0 &&
       focus &&
