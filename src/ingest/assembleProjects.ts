@@ -65,6 +65,8 @@ const OPENS_ON_BATCH = /^(?:这|上述|这些|其中|分别)/;
 const PART_BEFORE =
   /(?:主要建设|建设内容(?:为|包括)|主要从事|主要生产|主要用于|新建|扩建|建设|形成|包括|包含|配套|设有)了?(?:年产(?:能)?[^,，。;；]{1,12})?$/;
 
+const CLAUSE_BREAKS = new Set([..."，,；;：:"].map((c) => c.charCodeAt(0)));
+
 /** A clause that only says what the project before it builds: "将建设", "并配套", "主要生产". */
 const PART_CLAUSE = new RegExp(`^(?:将|拟|计划|预计|并|还|同时|主要|重点)*(?:${PART_BEFORE.source})`);
 
@@ -191,7 +193,11 @@ export function assembleProjects(
     // so what it builds is a part of that project too.
     const partOfEarlier = (m: ProjectMention) => {
       const at = m.span.start - base;
-      const clause = /[^,，;；:：]*$/.exec(text.slice(0, at))![0];
+      // The clause before the name, read backwards: such a clause is a few words, so 30 characters suffice.
+      let from = at;
+      while (from > 0 && at - from < 30 && !CLAUSE_BREAKS.has(text.charCodeAt(from - 1))) from--;
+      if (from === 0 || !CLAUSE_BREAKS.has(text.charCodeAt(from - 1))) return false;
+      const clause = text.slice(from, at);
       return (
         clause.length < at &&
         PART_CLAUSE.test(clause) &&
