@@ -132,17 +132,27 @@ export function assembleProjects(
   // "常州博涵智能装备有限公司新能源汽车电驱系统项目" … "博涵电驱系统项目": a later name that opens with the trade
   // name of a record's company and ends as the record's name does is that record; the bare brand (博涵项目) is
   // the company's only project.
+  // The article's trade names by their first two characters, the least a shared head holds: most names open
+  // with none of them, and are then compared with no record (a long article has thousands).
+  const tradesByHead = new Map<string, { org: string; trade: string }[]>();
+  for (const [org, forms] of trades)
+    for (const trade of forms) {
+      const list = tradesByHead.get(trade.slice(0, 2)) ?? [];
+      list.push({ org, trade });
+      tradesByHead.set(trade.slice(0, 2), list);
+    }
   const byPartnerBrand = (name: string) => {
     const plain = withoutPlace(nameKey(name).replace(COUNTRY_HEAD, ""));
+    const candidates = tradesByHead.get(plain.slice(0, 2));
+    if (candidates === undefined) return undefined;
     const matches = records.filter((r) =>
-      r.partners.some((p) =>
-        (trades.get(p) ?? []).some((trade) => {
-          const head = sharedHead(plain, trade);
-          if (head === null) return false;
-          const rest = plain.slice(head.length);
-          return rest === "" || (rest.length >= 2 && [...r.names].some((n) => nameKey(n).endsWith(rest)));
-        }),
-      ),
+      candidates.some(({ org, trade }) => {
+        if (!r.partners.includes(org)) return false;
+        const head = sharedHead(plain, trade);
+        if (head === null) return false;
+        const rest = plain.slice(head.length);
+        return rest === "" || (rest.length >= 2 && [...r.names].some((n) => nameKey(n).endsWith(rest)));
+      }),
     );
     return matches.length === 1 ? matches[0] : undefined;
   };
