@@ -129,9 +129,6 @@ export function assembleProjects(
         !(m.list !== null && r.lists.has(m.list)) &&
         (r.names.has(m.name) || [...r.names].some((n) => sameProject(n, m.name))),
     ) ?? byPartnerBrand(m.name);
-  // "常州博涵智能装备有限公司新能源汽车电驱系统项目" … "博涵电驱系统项目": a later name that opens with the trade
-  // name of a record's company and ends as the record's name does is that record; the bare brand (博涵项目) is
-  // the company's only project.
   // The article's trade names by their first two characters, the least a shared head holds: most names open
   // with none of them, and are then compared with no record (a long article has thousands).
   const tradesByHead = new Map<string, { org: string; trade: string }[]>();
@@ -141,6 +138,9 @@ export function assembleProjects(
       list.push({ org, trade });
       tradesByHead.set(trade.slice(0, 2), list);
     }
+  // "常州博涵智能装备有限公司新能源汽车电驱系统项目" … "博涵电驱系统项目": a later name that opens with the trade
+  // name of a record's company and ends as the record's name does is that record; the bare brand (博涵项目) is
+  // the company's only project.
   const byPartnerBrand = (name: string) => {
     const plain = withoutPlace(nameKey(name).replace(COUNTRY_HEAD, ""));
     const candidates = tradesByHead.get(plain.slice(0, 2));

@@ -177,6 +177,11 @@ const LONGEST_KNOWN = knownNamesLongestFirst()[0]?.text.length ?? 0;
 /** Suffixes that name a unit which needs a proper head or an owner to be an organization on its own. */
 const NEEDS_HEAD = new Set(["研究院", "研究所", "科学院", "工程院", "学院", "基金", "事务所", "研究总院"]);
 
+/** Countries a foreign brand opens with (德国和柔, 日本东和电子). */
+const COUNTRIES = "德国|美国|日本|韩国|英国|法国|意大利|瑞士|瑞典|荷兰|奥地利|丹麦|芬兰|新加坡|以色列|加拿大";
+const COUNTRY_BEFORE = new RegExp(`^(?:${COUNTRIES})$`);
+const COUNTRY_PREFIX = new RegExp(`^(?:${COUNTRIES})`);
+
 /**
  * Whether a 和, 与 or 及 at `at` is inside a brand rather than between two parties: one character of the name
  * stands before it ("恒和新材料", "江苏瑞和生物", "日本东和电子", "协和电子"); a place or a word of two or more
@@ -190,9 +195,6 @@ function insideBrand(text: string, segmentStart: number, at: number): boolean {
   const before = withoutPlace(text.slice(segmentStart, at).replace(COUNTRY_PREFIX, ""));
   return before.length === 1 && /[\u4e00-\u9fff]/.test(before);
 }
-
-const COUNTRY_PREFIX =
-  /^(?:德国|美国|日本|韩国|英国|法国|意大利|瑞士|瑞典|荷兰|奥地利|丹麦|芬兰|新加坡|以色列|加拿大)/;
 
 /**
  * Where a name begins in `head`, a stretch that ends where the name ends: after its last stop word.
@@ -211,9 +213,6 @@ export function nameStartIn(head: string): number {
   }
   return start;
 }
-
-const COUNTRY_BEFORE =
-  /^(?:德国|美国|日本|韩国|英国|法国|意大利|瑞士|瑞典|荷兰|奥地利|丹麦|芬兰|新加坡|以色列|加拿大)$/;
 
 /** Where a name that ends at `end` inside the run [runStart, end) begins: after the last stop word before its suffix. */
 function leftBoundary(text: string, runStart: number, end: number, suffixStart: number): number {

@@ -338,10 +338,9 @@ function readNounNames(
     const cutAt = nameStart(sentence, run.start, end, atoms, nounStart);
     // "A项目、B项目", "A项目和B项目": the inner 项目 ends the name A, and the word joining them is part of
     // neither; the two are items of one list, sharing its stage (after 项目 even 及, which elsewhere joins parts of
-    // one: see splitJoined). Only
-    // after a name: "量质齐升招引项目、快马加鞭建设项目" joins slogans.
-    // "A项目（总投资18亿元）、B项目": an aside closing before the 、 is A's (its figure), no part of B.
-    // (With the figure read as a break, the run starts at the aside's closing bracket.)
+    // one: see splitJoined). Only after a name: "量质齐升招引项目、快马加鞭建设项目" joins slogans.
+    // "A项目（总投资18亿元）、B项目": an aside closing before the 、 is A's (its figure), no part of B (with the
+    // figure read as a break, the run starts at the aside's closing bracket).
     const aside = /^(?:[(（][^、()（）]*)?[)）]?[、和与及]/.exec(sentence.slice(cutAt.start, nounStart));
     const joinedTo = cutAt.cut === "项目" && aside ? (out.find((o) => o.end === cutAt.start) ?? null) : null;
     const closesAside = aside !== null && /[)）]/.test(aside[0]);

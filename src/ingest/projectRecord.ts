@@ -13,7 +13,7 @@ import type { ProjectMention } from "./projectMentions";
 import { quoteAround } from "./quotes";
 import { classifyClause, classifyName, classifySector, sectorKeywords, weakSector } from "./sectors";
 import type { SentenceFacts } from "./sentenceFacts";
-import { stageDate as stageDateIn } from "./stageDates";
+import { stageDate } from "./stageDates";
 import { PRECEDENCE, stageIn } from "./stages";
 import type { AmountMention } from "./types";
 
@@ -38,7 +38,8 @@ export const newRecord = (): ProjectRecord => ({
   partners: [],
 });
 
-const WHOLE = (_at: number) => true;
+/** Every date of a sentence may date a statement of a sentence that names no other project. */
+const ANY_DATE = (_at: number) => true;
 
 /** The furthest stage of several. */
 function furthest(stages: ReadonlyArray<Stage | null>): Stage | null {
@@ -107,7 +108,7 @@ export function finishRecord(
   const pick = (ids: (string | null)[]) => ids.find((id) => id !== null) ?? null;
   // "A项目于8月建成投产,B项目完成主体施工": a date in another project's clause, after its name, is that
   // project's. Items of one list share their dates.
-  const dateWindow = (m: ProjectMention) => {
+  const ownDates = (m: ProjectMention) => {
     const text = facts[m.sentence]!.sentence.text;
     const ends = (otherNames.get(m.sentence) ?? [])
       .filter((o) => o.name !== m.name && (m.list === null || o.list !== m.list))
@@ -132,9 +133,7 @@ export function finishRecord(
         ? "sentence"
         : context.articlePlace !== null
           ? "article"
-          : placeId !== null
-            ? "publisher"
-            : null;
+          : "publisher";
 
   // A sentence that names several projects speaks of each between its neighbours' names: "总投资100亿元的常州集成
   // 电路生态产业园、…和总投资30亿元的常州新科人居智能舒适系统项目" says nothing of the last one's trade in the first.
@@ -194,16 +193,14 @@ export function finishRecord(
       stage: m.stage,
       sentence: m.sentence,
       at: m.stageAt ?? relSpan(m).start,
-      window: dateWindow(m),
+      window: ownDates(m),
     })),
     ...record.backRefs.map((i) => {
       const found = stageIn(facts[i]!.sentence.text);
-      return { stage: found?.stage ?? null, sentence: i, at: found?.at ?? 0, window: WHOLE };
+      return { stage: found?.stage ?? null, sentence: i, at: found?.at ?? 0, window: ANY_DATE };
     }),
   ];
   const ownStage = furthest(statements.map((s) => s.stage));
-  const stageDate = (f: SentenceFacts, at: number, carriedDate: string | null, window = WHOLE) =>
-    stageDateIn(f, at, carriedDate, window);
   const stage = ownStage ?? context.eventStage;
   const stated = statements.find((s) => s.stage === ownStage) ?? statements[0]!;
   // A project with no stage has no stage event to date, unless the article's event gives it one: then the date
